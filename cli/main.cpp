@@ -1,0 +1,185 @@
+// resograph: the command-line program. `resograph build INPUT... -o FILE`
+// reads UN resolutions (French), builds their knowledge graph and writes it
+// as Turtle, N-Triples, N-Quads or TriG. See --help for the exit codes.
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus.hpp"
+#include "registry.hpp"
+#include "vocab.hpp"
+#include "writer.hpp"
+
+#ifndef RESOGRAPH_VERSION
+#define RESOGRAPH_VERSION "0.0.0"
+#endif
+
+namespace {
+
+/// Exit codes, documented in --help and README.
+enum Exit : int {
+  exit_ok = 0,            // every input was read and the graph written
+  exit_input_failed = 1,  // some inputs could not be used; the graph of the others was written
+  exit_usage = 2,         // the command line is wrong
+  exit_output_failed = 3, // the graph could not be written; no output file was touched
+};
+
+constexpr const char* usage = R"(usage: resograph build INPUT... -o FILE [options]
+       resograph --help | --version
+
+Builds the knowledge graph of UN resolutions (French) and writes it as RDF.
+INPUT is a file or a folder (read recursively, *.txt and *.md).
+
+options:
+  -o, --output FILE     where to write the graph ('-' for standard output)
+  -f, --format NAME     turtle (default), ntriples, nquads or trig
+  --base IRI            base of data IRIs (default https://w3id.org/resograph/id/)
+  --registry DIR        registry of bodies, States and instruments
+                        (default: the built-in ontology/registry, or $RESOGRAPH_DATA/registry)
+  -q, --quiet           print errors only
+
+exit status:
+  0  every input was read and the graph written
+  1  some inputs could not be used (each is reported with file, line and
+     column); the graph of the others was written
+  2  the command line is wrong
+  3  the graph could not be written; an existing output file is left untouched
+)";
+
+struct Options {
+  std::vector<std::string> inputs;
+  std::string output;
+  resograph::exporter::Format format = resograph::exporter::Format::turtle;
+  std::string base = std::string(resograph::vocab::default_base);
+  std::string registry = resograph::default_registry_folder();
+  bool quiet = false;
+};
+
+std::optional<Options> parse_arguments(int argc, char** argv, std::string& error) {
+  Options options;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const auto value = [&](const char* name) -> std::optional<std::string> {
+      if (i + 1 >= argc) {
+        error = std::string(name) + " needs a value";
+        return std::nullopt;
+      }
+      return std::string(argv[++i]);
+    };
+    if (arg == "-o" || arg == "--output") {
+      auto v = value("-o");
+      if (!v) return std::nullopt;
+      options.output = *v;
+    } else if (arg == "-f" || arg == "--format") {
+      auto v = value("--format");
+      if (!v) return std::nullopt;
+      auto format = resograph::exporter::parse_format(*v);
+      if (!format) {
+        error = "unknown format '" + *v + "' (turtle, ntriples, nquads, trig)";
+        return std::nullopt;
+      }
+      options.format = *format;
+    } else if (arg == "--base") {
+      auto v = value("--base");
+      if (!v) return std::nullopt;
+      options.base = *v;
+    } else if (arg == "--registry") {
+      auto v = value("--registry");
+      if (!v) return std::nullopt;
+      options.registry = *v;
+    } else if (arg == "-q" || arg == "--quiet") {
+      options.quiet = true;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      error = "unknown option '" + arg + "'";
+      return std::nullopt;
+    } else {
+      options.inputs.push_back(arg);
+    }
+  }
+  if (options.inputs.empty()) {
+    error = "no input";
+    return std::nullopt;
+  }
+  if (options.output.empty()) {
+    error = "no output: give -o FILE (or -o - for standard output)";
+    return std::nullopt;
+  }
+  if (options.base.find_first_of(" <>\"{}|\\^`") != std::string::npos || options.base.find(':') == std::string::npos) {
+    error = "--base must be an absolute IRI";
+    return std::nullopt;
+  }
+  return options;
+}
+
+int build(const Options& options) {
+  std::vector<resograph::Diagnostic> diagnostics;
+  const resograph::Registry registry = resograph::Registry::load(options.registry, diagnostics);
+  if (registry.entries().empty()) {
+    diagnostics.push_back(resograph::Diagnostic{resograph::Status::bad_read, options.registry, 0, 0,
+                                                "the registry is empty or missing"});
+  }
+  const std::vector<std::string> files = resograph::collect_inputs(options.inputs, diagnostics);
+  const std::size_t unreadable_inputs = diagnostics.size();
+
+  resograph::graph::Model model;
+  const resograph::BuildReport report = resograph::build_corpus(files, registry, options.base, model);
+  diagnostics.insert(diagnostics.end(), report.diagnostics.begin(), report.diagnostics.end());
+
+  bool any_error = unreadable_inputs > 0 || report.failed > 0;
+  for (const resograph::Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.is_error() || !options.quiet) std::cerr << "resograph: " << diagnostic.to_string() << '\n';
+    any_error = any_error || diagnostic.is_error();
+  }
+
+  const auto prefixes = resograph::exporter::standard_prefixes(options.base);
+  if (options.output == "-") {
+    if (!resograph::exporter::write(model, options.format, prefixes, stdout)) {
+      std::cerr << "resograph: error: cannot write to standard output\n";
+      return exit_output_failed;
+    }
+  } else {
+    resograph::exporter::AtomicFile file(options.output);
+    if (!file.ok() || !resograph::exporter::write(model, options.format, prefixes, file.stream()) || !file.commit()) {
+      std::cerr << "resograph: " << options.output << ": error: " << (file.error().empty() ? "cannot write" : file.error())
+                << '\n';
+      return exit_output_failed;
+    }
+  }
+  if (!options.quiet) {
+    std::cerr << "resograph: " << report.files << " files, " << report.acts << " acts, " << model.size()
+              << " statements written to " << options.output << '\n';
+  }
+  return any_error ? exit_input_failed : exit_ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << usage;
+    return exit_usage;
+  }
+  const std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << usage;
+    return exit_ok;
+  }
+  if (command == "--version") {
+    std::cout << "resograph " << RESOGRAPH_VERSION << '\n';
+    return exit_ok;
+  }
+  if (command != "build") {
+    std::cerr << "resograph: unknown command '" << command << "'\n" << usage;
+    return exit_usage;
+  }
+  std::string error;
+  const auto options = parse_arguments(argc, argv, error);
+  if (!options) {
+    std::cerr << "resograph: " << error << "\n" << usage;
+    return exit_usage;
+  }
+  return build(*options);
+}

@@ -1,0 +1,150 @@
+#include "writer.hpp"
+
+#include <serd/serd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <unistd.h>
+
+#include "vocab.hpp"
+
+namespace resograph::exporter {
+
+namespace {
+
+const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
+
+SerdSyntax syntax_of(Format format) {
+  switch (format) {
+    case Format::turtle: return SERD_TURTLE;
+    case Format::ntriples: return SERD_NTRIPLES;
+    case Format::nquads: return SERD_NQUADS;
+    case Format::trig: return SERD_TRIG;
+  }
+  return SERD_TURTLE;
+}
+
+/// Writes every quad of the model in SPO order, graphs included.
+SerdStatus write_quads(const graph::Model& model, SerdWriter* writer) {
+  SerdStatus status = SERD_SUCCESS;
+  SordIter* it = sord_begin(model.model());
+  for (; status == SERD_SUCCESS && !sord_iter_end(it); sord_iter_next(it)) {
+    SordQuad quad;
+    sord_iter_get(it, quad);
+    const char* lang = sord_node_get_language(quad[SORD_OBJECT]);
+    const SerdNode lang_node = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(lang ? lang : ""));
+    const SordNode* datatype = sord_node_get_datatype(quad[SORD_OBJECT]);
+    // The default graph is a null pointer, not SERD_NODE_NULL.
+    status = serd_writer_write_statement(writer, 0, quad[SORD_GRAPH] ? sord_node_to_serd_node(quad[SORD_GRAPH]) : nullptr,
+                                         sord_node_to_serd_node(quad[SORD_SUBJECT]),
+                                         sord_node_to_serd_node(quad[SORD_PREDICATE]),
+                                         sord_node_to_serd_node(quad[SORD_OBJECT]),
+                                         datatype ? sord_node_to_serd_node(datatype) : nullptr, lang ? &lang_node : nullptr);
+  }
+  sord_iter_free(it);
+  return status;
+}
+
+bool write_with_sink(const graph::Model& model, Format format, const Prefixes& prefixes, SerdSink sink, void* stream) {
+  SerdEnv* env = serd_env_new(nullptr);
+  for (const auto& [name, iri] : prefixes) {
+    serd_env_set_prefix_from_strings(env, bytes(name), bytes(iri));
+  }
+  const bool pretty = format == Format::turtle || format == Format::trig;
+  const SerdStyle style = pretty ? SerdStyle(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : SerdStyle(0);
+  SerdWriter* writer = serd_writer_new(syntax_of(format), style, env, nullptr, sink, stream);
+  SerdStatus status = SERD_SUCCESS;
+  if (pretty) {
+    serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
+  }
+  if (format == Format::turtle || format == Format::ntriples) {
+    status = sord_write(model.model(), writer, nullptr) ? SERD_SUCCESS : SERD_ERR_UNKNOWN;
+  } else {
+    status = write_quads(model, writer);
+  }
+  const SerdStatus finish = serd_writer_finish(writer);
+  serd_writer_free(writer);
+  serd_env_free(env);
+  return status == SERD_SUCCESS && finish == SERD_SUCCESS;
+}
+
+size_t string_sink(const void* buffer, size_t length, void* stream) {
+  static_cast<std::string*>(stream)->append(static_cast<const char*>(buffer), length);
+  return length;
+}
+
+}  // namespace
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "turtle" || name == "ttl") return Format::turtle;
+  if (name == "ntriples" || name == "nt") return Format::ntriples;
+  if (name == "nquads" || name == "nq") return Format::nquads;
+  if (name == "trig") return Format::trig;
+  return std::nullopt;
+}
+
+Prefixes standard_prefixes(std::string_view) {
+  return {{"rg", std::string(vocab::rg)},       {"dcterms", std::string(vocab::dcterms)},
+          {"rdfs", std::string(vocab::rdfs)},   {"skos", std::string(vocab::skos)},
+          {"xsd", std::string(vocab::xsd)},     {"prov", std::string(vocab::prov)},
+          {"oa", std::string(vocab::oa)}};
+}
+
+bool write(const graph::Model& model, Format format, const Prefixes& prefixes, std::FILE* out) {
+  const bool ok = write_with_sink(model, format, prefixes, serd_file_sink, out);
+  return ok && std::fflush(out) == 0 && !std::ferror(out);
+}
+
+std::string to_string(const graph::Model& model, Format format, const Prefixes& prefixes) {
+  std::string out;
+  write_with_sink(model, format, prefixes, string_sink, &out);
+  return out;
+}
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  const std::filesystem::path target(path_);
+  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+  std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  const int fd = mkstemp(pattern.data());
+  if (fd < 0) {
+    error_ = std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
+    return;
+  }
+  temporary_ = pattern;
+  stream_ = fdopen(fd, "wb");
+  if (!stream_) {
+    error_ = std::strerror(errno);
+    ::close(fd);
+  }
+}
+
+AtomicFile::~AtomicFile() {
+  if (stream_) std::fclose(stream_);
+  if (!committed_ && !temporary_.empty()) std::remove(temporary_.c_str());
+}
+
+bool AtomicFile::commit() {
+  if (!stream_) return false;
+  const bool flushed = std::fflush(stream_) == 0 && !std::ferror(stream_) && fsync(fileno(stream_)) == 0;
+  const bool closed = std::fclose(stream_) == 0;
+  stream_ = nullptr;
+  if (!flushed || !closed) {
+    error_ = std::string("cannot write: ") + std::strerror(errno);
+    return false;
+  }
+  // Temporary files are created 0600; give the output the usual permissions.
+  std::error_code ec;
+  std::filesystem::permissions(temporary_,
+                               std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                                   std::filesystem::perms::group_read | std::filesystem::perms::others_read,
+                               ec);
+  if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    error_ = std::string("cannot rename into place: ") + std::strerror(errno);
+    return false;
+  }
+  committed_ = true;
+  return true;
+}
+
+}  // namespace resograph::exporter

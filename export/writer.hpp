@@ -1,0 +1,56 @@
+// Export stage: writes a graph model with Serd as Turtle (prefixed,
+// deterministic: Sord's SPO order), N-Triples, N-Quads or TriG (one named
+// graph per source file, written quad by quad since sord_write drops
+// graphs). Output files are written atomically: a temporary file renamed
+// into place only when complete.
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model.hpp"
+
+namespace resograph::exporter {
+
+enum class Format { turtle, ntriples, nquads, trig };
+
+/// "turtle", "ttl", "ntriples", "nt", "nquads", "nq", "trig".
+std::optional<Format> parse_format(std::string_view name);
+
+/// Prefix declarations written at the top of Turtle and TriG.
+using Prefixes = std::vector<std::pair<std::string, std::string>>;
+Prefixes standard_prefixes(std::string_view base);
+
+/// Writes the model; false when a write failed.
+bool write(const graph::Model& model, Format format, const Prefixes& prefixes, std::FILE* out);
+
+/// The model as a string (for tests).
+std::string to_string(const graph::Model& model, Format format, const Prefixes& prefixes);
+
+/// A file written in full or not at all.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();  ///< Removes the temporary file unless committed.
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  std::FILE* stream() const { return stream_; }
+  bool ok() const { return stream_ != nullptr; }
+  const std::string& error() const { return error_; }
+  /// Flushes, closes and renames into place; false (and `error()`) on failure.
+  bool commit();
+
+ private:
+  std::string path_;
+  std::string temporary_;
+  std::FILE* stream_ = nullptr;
+  std::string error_;
+  bool committed_ = false;
+};
+
+}  // namespace resograph::exporter

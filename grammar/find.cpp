@@ -1,0 +1,114 @@
+#include "find.hpp"
+
+#include <sstream>
+
+#include "citation.hpp"
+#include "config.hpp"
+#include "token.hpp"
+
+namespace resograph::grammar {
+
+namespace {
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/// Runs one rule at `at`; gives the attribute and the end offset.
+template <class Rule, class Attribute>
+bool parse_with(const std::string& text, std::size_t at, const Rule& rule, Attribute& attribute, std::size_t& end) {
+  std::ostringstream ignored;
+  auto first = text.begin() + static_cast<std::ptrdiff_t>(at);
+  error_handler_type handler(text.begin(), text.end(), ignored);
+  auto const parser = x3::with<x3::error_handler_tag>(std::ref(handler))[rule];
+  if (x3::parse(first, text.end(), parser, attribute)) {
+    end = static_cast<std::size_t>(first - text.begin());
+    return true;
+  }
+  return false;
+}
+
+/// A coordinated verb must follow "et", a comma or a semicolon.
+bool may_open_clause(const std::string& text, std::size_t at) {
+  if (at == 0) return true;
+  const std::string_view before = std::string_view(text).substr(0, at);
+  return before.ends_with(" et ") || before.ends_with(", ") || before.ends_with("; ") || before.ends_with(": ");
+}
+
+}  // namespace
+
+std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) {
+  std::vector<Found> found;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || is_continuation(c)) {
+      ++i;
+      continue;
+    }
+    // Only at a word start: after a space, an apostrophe, a bracket or punctuation.
+    const bool word_start = i == 0 || !is_word_byte(static_cast<unsigned char>(text[i - 1])) ||
+                            text[i - 1] == '\'' || !is_word_byte(c);
+    if (word_start) {
+      std::size_t end = i;
+      ast::Token token;
+      bool matched = false;
+      if (const auto known = lexicon.match(text, i)) {
+        ast::Known name;
+        name.entry = known->entry;
+        name.text = text.substr(i, known->length);
+        token = std::move(name);
+        end = i + known->length;
+        matched = true;
+      }
+      std::size_t rule_end = i;
+      ast::Token rule_token;
+      if (parse_with(text, i, grammar::token(), rule_token, rule_end) && rule_end > end) {
+        const bool is_verb = rule_token.get().type() == typeid(ast::Verb);
+        const bool is_name = rule_token.get().type() == typeid(ast::Name);
+        // A known name wins over a name found by its head noun; a verb counts
+        // only where a clause may open.
+        if (!(is_verb && !may_open_clause(text, i)) && !(is_name && matched)) {
+          token = std::move(rule_token);
+          end = rule_end;
+          matched = true;
+        }
+      }
+      if (matched && end > i) {
+        found.push_back(Found{std::move(token), static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
+        i = end;
+        continue;
+      }
+    }
+    // Skip the rest of the word (or one punctuation character); a footnote
+    // marker (two- or three-byte superscript) is a word of its own.
+    const std::size_t before = i;
+    if (is_word_byte(c)) {
+      while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])) &&
+             !(static_cast<unsigned char>(text[i]) == 0xC2 || static_cast<unsigned char>(text[i]) == 0xE2)) {
+        ++i;
+      }
+      if (i < text.size() && text[i] == '\'') ++i;
+    }
+    if (i == before) ++i;
+  }
+  return found;
+}
+
+std::optional<ast::Date> parse_date_at(const std::string& text, std::size_t at) {
+  ast::Date date;
+  std::size_t end = 0;
+  if (parse_with(text, at, grammar::date(), date, end)) return date;
+  return std::nullopt;
+}
+
+std::optional<std::pair<ast::DocSymbol, std::size_t>> parse_symbol_at(const std::string& text, std::size_t at) {
+  ast::DocSymbol symbol;
+  std::size_t end = 0;
+  if (parse_with(text, at, grammar::doc_symbol(), symbol, end)) return std::make_pair(symbol, end - at);
+  return std::nullopt;
+}
+
+}  // namespace resograph::grammar

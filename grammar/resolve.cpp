@@ -1,0 +1,952 @@
+#include "resolve.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include "clause.hpp"
+#include "find.hpp"
+#include "verbs.hpp"
+
+namespace resograph {
+
+namespace {
+
+using ast::Relation;
+using grammar::Found;
+
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+template <class T>
+const T* as(const Found& found) {
+  return boost::get<T>(&found.token.get());
+}
+
+/// ASCII fold of the accented letters of French.
+std::string fold(std::string_view text) {
+  static const std::array<std::pair<std::string_view, char>, 30> table = {{
+      {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'}, {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"î", 'i'},
+      {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'}, {"ü", 'u'}, {"ç", 'c'}, {"É", 'e'},
+      {"È", 'e'}, {"Ê", 'e'}, {"À", 'a'}, {"Â", 'a'}, {"Î", 'i'}, {"Ô", 'o'}, {"Ç", 'c'}, {"Û", 'u'},
+      {"ñ", 'n'}, {"á", 'a'}, {"í", 'i'}, {"ó", 'o'}, {"ú", 'u'}, {"ã", 'a'},
+  }};
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    if (static_cast<unsigned char>(text[i]) >= 0x80) {
+      for (const auto& [from, to] : table) {
+        if (starts_with(text.substr(i), from)) {
+          out += to;
+          i += from.size();
+          replaced = true;
+          break;
+        }
+      }
+      if (!replaced && starts_with(text.substr(i), "œ")) {
+        out += "oe";
+        i += 2;
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      const char c = text[i++];
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> words_of(std::string_view folded) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      current += c;
+    } else if (!current.empty()) {
+      words.push_back(current);
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(current);
+  return words;
+}
+
+/// "Groupe intergouvernemental d'experts" gives "GroupeIntergouvernementalExperts".
+std::string pascal_slug(std::string_view name) {
+  static const std::set<std::string> small = {"le", "la", "les", "l", "du", "de", "des", "d", "a", "au", "aux", "et",
+                                              "en", "pour", "sur", "contre", "dans", "par"};
+  std::string slug;
+  for (std::string word : words_of(fold(name))) {
+    if (small.count(word)) continue;
+    word[0] = static_cast<char>(word[0] >= 'a' && word[0] <= 'z' ? word[0] - 'a' + 'A' : word[0]);
+    slug += word;
+    if (slug.size() > 60) break;
+  }
+  return slug;
+}
+
+/// What a paragraph's words between two tokens are: gap text.
+std::string_view gap(const std::string& text, std::uint32_t from, std::uint32_t to) {
+  if (to <= from) return {};
+  return std::string_view(text).substr(from, to - from);
+}
+
+/// Only articles, prepositions and spaces: "du ", " de l'", ", ".
+bool only_determiners(std::string_view gap_text) {
+  static const std::set<std::string> words = {"le", "la", "les", "l", "du", "de", "des", "d", "au", "aux", "a",
+                                              "et", "sa", "son", "ses", "leur", "leurs", "que", "qu"};
+  for (const std::string& word : words_of(fold(gap_text))) {
+    if (!words.count(word)) return false;
+  }
+  return true;
+}
+
+/// " à fournir", " de prendre", " d'inclure": an infinitive ends the addressees.
+bool opens_infinitive(std::string_view gap_text) {
+  const std::string folded = fold(gap_text);
+  const std::vector<std::string> words = words_of(folded);
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i] != "a" && words[i] != "de" && words[i] != "d" && words[i] != "afin") continue;
+    const std::string& next = words[i + 1];
+    for (std::string_view ending : {"er", "ir", "re", "oir"}) {
+      if (next.size() > 3 && ends_with(next, ending)) return true;
+    }
+  }
+  return false;
+}
+
+/// A citation group: "ses résolutions 61/180 du 20 décembre 2006, … et 76/186 …".
+struct CitedItem {
+  ast::ActNumber number;
+  std::optional<CalendarDate> date;
+  std::string title;
+  std::uint32_t begin = 0, end = 0;
+  Entity entity;
+};
+
+struct Group {
+  std::size_t first = 0, last = 0;  // token indices [first, last]
+  std::string determiner;
+  bool decision = false;
+  bool plural = false;
+  std::vector<CitedItem> items;
+  std::optional<Entity> explicit_body;  // "de l'Assemblée générale"
+  std::optional<Entity> adopted_by;     // "adoptées par la Commission"
+  std::optional<CalendarDate> adopted_on;
+  bool possessive() const {
+    return determiner.find("sa") != std::string::npos || determiner.find("ses") != std::string::npos ||
+           determiner.find("leur") != std::string::npos || determiner == "Sa" || determiner == "Ses";
+  }
+};
+
+bool is_roman(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; });
+}
+
+/// The issuing body a number's form suggests when the text names none.
+std::string body_by_numbering(const ast::ActNumber& number, const std::string& author_acronym,
+                              std::optional<CalendarDate> date) {
+  const std::string& base = number.base;
+  if (starts_with(base, "S-") || starts_with(base, "ES-")) return "GA";
+  if (number.session.size() == 4 && !is_roman(number.session)) return "SC";
+  if (is_roman(number.session)) return "GA";
+  const std::size_t slash = base.find('/');
+  if (slash == std::string::npos) return "GA";
+  const unsigned first = static_cast<unsigned>(std::stoul(base.substr(0, slash)));
+  if (first >= 1946) return "ECOSOC";
+  if (author_acronym == "GA" || author_acronym.empty()) {
+    // A General Assembly session N meets in 1945 + N and early 1946 + N.
+    if (!date || date->year == 1945 + first || date->year == 1946 + first) return "GA";
+    return author_acronym.empty() ? "GA" : author_acronym;
+  }
+  if (date && (date->year == 1945 + first || date->year == 1946 + first)) return "GA";
+  return author_acronym;
+}
+
+std::string acronym_of(const Entity& body) { return body.key.starts_with("body:") ? body.key.substr(5) : ""; }
+
+/// The letters of "A-D" or "A,B" spelled out.
+std::vector<std::string> expand_letters(const std::string& letters) {
+  if (letters.size() == 3 && letters[1] == '-') {
+    std::vector<std::string> out;
+    for (char c = letters[0]; c <= letters[2]; ++c) out.emplace_back(1, c);
+    return out;
+  }
+  if (letters.size() == 3 && letters[1] == ',') return {std::string(1, letters[0]), std::string(1, letters[2])};
+  return {letters};
+}
+
+struct FootnoteInfo {
+  std::vector<std::string> treaty_keys;
+  std::vector<Group> groups;
+  std::vector<Found> tokens;
+  std::string text;
+  std::vector<Entity> documents;
+  std::vector<Entity> names;
+  bool annex = false;
+  bool ibid = false;
+};
+
+}  // namespace
+
+std::string Entity::identity() const { return key.empty() ? "label:" + normalise_name(label) : key; }
+
+std::string normalise_name(std::string_view name) {
+  static const std::set<std::string> articles = {"le", "la", "les", "l", "du", "de", "des", "d"};
+  std::string out;
+  for (const std::string& word : words_of(fold(name))) {
+    if (articles.count(word)) continue;
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+std::string act_key(bool decision, std::string_view body_acronym, std::string_view number) {
+  std::string key = decision ? "dec:" : "res:";
+  key += body_acronym;
+  key += ':';
+  for (char c : number) {
+    if (c != ' ') key += c;
+  }
+  return key;
+}
+
+std::string_view relation_name(Relation relation) {
+  switch (relation) {
+    case Relation::recalls: return "recalls";
+    case Relation::reaffirms: return "reaffirms";
+    case Relation::takes_note_of: return "takesNoteOf";
+    case Relation::welcomes: return "welcomes";
+    case Relation::endorses: return "endorses";
+    case Relation::bears_in_mind: return "bearsInMind";
+    case Relation::requests: return "requests";
+    case Relation::urges: return "urges";
+    case Relation::invites: return "invites";
+    case Relation::encourages: return "encourages";
+    case Relation::mentions: return "mentions";
+  }
+  return "mentions";
+}
+
+Resolver::Resolver(const Registry& registry) : registry_(registry) {
+  const auto& entries = registry.entries();
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    const RegistryEntry& entry = entries[i];
+    lexicon_.add(entry.label_fr, i);
+    for (const std::string& label : entry.alt_labels) lexicon_.add(label, i);
+    for (const std::string& notation : entry.notations) lexicon_.add(notation, i);
+    for (const std::string& adjective : entry.adjectives) {
+      lexicon_.add("Gouvernement " + adjective, i);
+    }
+  }
+}
+
+namespace {
+
+/// Resolves one document; holds what the document has named so far.
+class DocumentResolver {
+ public:
+  DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon, const Document& document, Resolved& out)
+      : registry_(registry), lexicon_(lexicon), document_(document), out_(out) {}
+
+  void run();
+
+ private:
+  // ------------------------------------------------------------ entities
+  Entity from_registry(std::uint32_t index, std::string_view surface) const {
+    const RegistryEntry& entry = registry_.entry(index);
+    Entity entity;
+    entity.key = entry.key;
+    entity.label = entry.label_fr.empty() ? std::string(surface) : entry.label_fr;
+    entity.rdf_class = entry.rdf_class;
+    entity.registry = index;
+    return entity;
+  }
+
+  std::optional<Entity> body_named(std::string_view name) const {
+    const std::string text(name);
+    if (const auto match = lexicon_.match(text, 0); match && match->length == text.size()) {
+      return from_registry(match->entry, text);
+    }
+    return std::nullopt;
+  }
+
+  Entity document_entity(std::string_view symbol) const {
+    Entity entity;
+    for (char c : symbol) {
+      if (c != ' ') entity.key += c;
+    }
+    entity.key = "doc:" + entity.key;
+    entity.label = std::string(symbol);
+    entity.rdf_class = "Document";
+    return entity;
+  }
+
+  /// A name found by its head noun: a short form ("l'Office") resolves to the
+  /// last entity of the document that has it; a full name is a new entity.
+  std::optional<Entity> from_name(const ast::Name& name) {
+    std::string tail = name.tail;
+    // Trailing small words belong to what follows: "Convention relative aux droits de".
+    static const std::set<std::string> trailing = {"de", "du", "des", "la", "le", "les", "l'", "d'", "à", "au",
+                                                   "aux", "et", "en", "sur", "pour", "sa", "son", "ses"};
+    while (!tail.empty()) {
+      const std::size_t space = tail.rfind(' ');
+      const std::string last = tail.substr(space + 1);
+      if (!trailing.count(last)) break;
+      tail.erase(space == std::string::npos ? 0 : space);
+    }
+    const std::string full = name.head + tail;
+    const bool body = grammar::is_body_head(name.head);
+    if (tail.empty() || (tail.find(' ', 1) == std::string::npos && tail.size() < 14 &&
+                         fold(tail) == tail && !body)) {
+      if (auto referent = short_form(name.head)) return referent;
+      if (tail.empty()) return std::nullopt;
+    }
+    if (auto known = short_form(full)) return known;
+    Entity entity;
+    entity.label = full;
+    if (body) {
+      entity.key = "body:" + pascal_slug(full);
+      entity.rdf_class = "Body";
+    } else {
+      entity.rdf_class = instrument_class(name.head);
+    }
+    return entity;
+  }
+
+  static std::string instrument_class(std::string_view head) {
+    if (head == "Convention") return "Convention";
+    if (head == "Protocole") return "Protocol";
+    if (head == "Déclaration" || head == "déclaration politique") return "Declaration";
+    if (head == "Plan d'action" || head == "Programme d'action") return "PlanOfAction";
+    if (head == "Programme") return "Programme";
+    if (head == "Pacte") return "Pact";
+    if (head == "Règles" || head == "Ensemble de règles") return "Rules";
+    if (head == "Stratégie") return "Strategy";
+    if (head == "Charte") return "Charter";
+    if (head == "Principes" || head == "Principes directeurs") return "Principles";
+    if (head == "Lignes directrices" || head == "Directives") return "Guidelines";
+    return "Instrument";
+  }
+
+  /// The most recent entity of this document a short form fits, then the act's author.
+  std::optional<Entity> short_form(std::string_view form) const {
+    const std::string wanted = normalise_name(form);
+    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+      if (!it->registry) continue;
+      for (const std::string& short_form : registry_.entry(*it->registry).short_forms) {
+        if (normalise_name(short_form) == wanted) return *it;
+      }
+    }
+    if (author_ && author_->registry) {
+      for (const std::string& short_form : registry_.entry(*author_->registry).short_forms) {
+        if (normalise_name(short_form) == wanted) return author_;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void remember(const Entity& entity) { recent_.push_back(entity); }
+
+  // ------------------------------------------------------------ output
+  void state(Relation relation, const Entity& target, std::uint32_t begin, std::uint32_t end) {
+    if (target.key.empty() && target.label.empty()) return;
+    Statement statement;
+    statement.relation = relation;
+    statement.target = target;
+    statement.where = where(begin, end);
+    out_.statements.push_back(std::move(statement));
+  }
+
+  void fact(const Entity& subject, std::string property, const Entity& object, std::uint32_t begin, std::uint32_t end) {
+    Fact f;
+    f.subject = subject;
+    f.property = std::move(property);
+    f.object = object;
+    f.where = where(begin, end);
+    out_.facts.push_back(std::move(f));
+  }
+
+  void fact(const Entity& subject, std::string property, std::string value, std::uint32_t begin, std::uint32_t end) {
+    Fact f;
+    f.subject = subject;
+    f.property = std::move(property);
+    f.value = std::move(value);
+    f.where = where(begin, end);
+    out_.facts.push_back(std::move(f));
+  }
+
+  Provenance where(std::uint32_t begin, std::uint32_t end) const {
+    Provenance p;
+    p.act = act_index_;
+    p.paragraph = paragraph_index_;
+    p.verb = verb_;
+    if (mapped_ && end > begin) p.span = mapped_->source_span(begin, end);
+    return p;
+  }
+
+  // ------------------------------------------------------------ citations
+  Group parse_group(const std::vector<Found>& tokens, std::size_t k, const std::string& text) {
+    const auto& noun = *as<ast::ActNoun>(tokens[k]);
+    Group group;
+    group.first = group.last = k;
+    group.determiner = noun.determiner;
+    group.decision = noun.decision();
+    group.plural = noun.plural();
+    for (std::size_t j = k + 1; j < tokens.size(); ++j) {
+      const std::string_view between = gap(text, tokens[j - 1].end, tokens[j].begin);
+      if (const auto* number = as<ast::ActNumber>(tokens[j])) {
+        if (between.size() > 8 && !group.items.empty()) break;
+        if (!group.items.empty() && !(between == ", " || between == " et " || between == ", et " ||
+                                      between == " " || between == "; " || ends_with(between, ", "))) {
+          break;
+        }
+        CitedItem item;
+        item.number = *number;
+        item.begin = tokens[j].begin;
+        item.end = tokens[j].end;
+        group.items.push_back(std::move(item));
+      } else if (const auto* date = as<ast::Date>(tokens[j])) {
+        if (group.items.empty() || group.items.back().date) break;
+        if (!(ends_with(between, "du ") || ends_with(between, "le "))) break;
+        group.items.back().date = to_calendar(*date);
+      } else if (const auto* title = as<ast::Title>(tokens[j])) {
+        if (group.items.empty() || between.find("intitul") == std::string_view::npos) break;
+        const bool plural_title = between.find("intitulées") != std::string_view::npos ||
+                                  between.find("intitulés") != std::string_view::npos;
+        if (plural_title) {
+          for (CitedItem& item : group.items) {
+            if (item.title.empty()) item.title = title->text;
+          }
+        } else {
+          group.items.back().title = title->text;
+        }
+      } else if (as<ast::Known>(tokens[j]) || as<ast::Name>(tokens[j])) {
+        if (group.explicit_body || !(ends_with(between, "de l'") || ends_with(between, "du ") ||
+                                     ends_with(between, "de la ") || ends_with(between, "des "))) {
+          break;
+        }
+        std::optional<Entity> body;
+        if (const auto* known = as<ast::Known>(tokens[j])) {
+          body = from_registry(known->entry, known->text);
+        } else {
+          body = from_name(*as<ast::Name>(tokens[j]));
+        }
+        if (!body || !body->key.starts_with("body:")) break;
+        group.explicit_body = body;
+      } else if (as<ast::Marker>(tokens[j])) {
+        if (!between.empty()) break;
+      } else {
+        break;
+      }
+      group.last = j;
+    }
+    return group;
+  }
+
+  /// Gives each item of a group its key, in the body the text implies.
+  void key_group(Group& group, const std::optional<Entity>& owner) {
+    const std::string author = author_ ? acronym_of(*author_) : "";
+    for (CitedItem& item : group.items) {
+      std::string body;
+      if (group.explicit_body) {
+        body = acronym_of(*group.explicit_body);
+      } else if (group.adopted_by) {
+        body = acronym_of(*group.adopted_by);
+      } else if (group.possessive() && owner) {
+        body = acronym_of(*owner);
+      }
+      if (body.empty()) body = body_by_numbering(item.number, group.possessive() ? author : "", item.date);
+      const std::string base = item.number.base;
+      std::string number = base;
+      if (!item.number.letters.empty()) number += item.number.letters;
+      if (!item.number.session.empty()) number += "(" + item.number.session + ")";
+      item.entity.key = act_key(group.decision, body, number);
+      item.entity.label = (group.decision ? "décision " : "résolution ") + base +
+                          (item.number.letters.empty() ? "" : " " + item.number.letters) +
+                          (item.number.session.empty() ? "" : " (" + item.number.session + ")");
+      item.entity.rdf_class = group.decision ? "Decision" : "Resolution";
+    }
+    // "3411 A et B (XXX)" cites two resolutions.
+    std::vector<CitedItem> expanded;
+    for (CitedItem& item : group.items) {
+      const std::string& letters = item.number.letters;
+      if (letters.size() == 3 && (letters[1] == '-' || letters[1] == ',')) {
+        for (const std::string& letter : expand_letters(letters)) {
+          CitedItem one = item;
+          one.number.letters = letter;
+          const std::string prefix = item.entity.key.substr(0, item.entity.key.rfind(':') + 1);
+          one.entity.key = prefix + item.number.base + letter +
+                           (item.number.session.empty() ? "" : "(" + item.number.session + ")");
+          expanded.push_back(std::move(one));
+        }
+      } else {
+        expanded.push_back(std::move(item));
+      }
+    }
+    group.items = std::move(expanded);
+  }
+
+  // ------------------------------------------------------------ footnotes
+  const FootnoteInfo* footnote(const std::string& marker, std::uint32_t order) {
+    const Footnote* best = nullptr;
+    for (const Footnote& note : document_.footnotes) {
+      if (note.marker != marker) continue;
+      if (!best || (note.order >= order && (best->order < order || note.order < best->order))) best = &note;
+    }
+    if (!best) return nullptr;
+    const std::string key = marker + "@" + std::to_string(best->order);
+    if (auto it = footnotes_.find(key); it != footnotes_.end()) return &it->second;
+    FootnoteInfo info = read_footnote(*best);
+    return &footnotes_.emplace(key, std::move(info)).first->second;
+  }
+
+  FootnoteInfo read_footnote(const Footnote& note) {
+    FootnoteInfo info;
+    info.text = note.text.text();
+    info.tokens = grammar::find_tokens(info.text, lexicon_);
+    for (std::size_t k = 0; k < info.tokens.size(); ++k) {
+      const Found& found = info.tokens[k];
+      if (as<ast::Ibid>(found) && k == 0) {
+        info.ibid = true;
+      } else if (const auto* series = as<ast::TreatySeries>(found)) {
+        for (unsigned volume : series->volumes) {
+          info.treaty_keys.push_back("unts:" + std::to_string(volume) + ":" + std::to_string(series->number));
+        }
+      } else if (as<ast::ActNoun>(found)) {
+        Group group = parse_group(info.tokens, k, info.text);
+        k = group.last;
+        info.groups.push_back(std::move(group));
+      } else if (const auto* symbol = as<ast::DocSymbol>(found)) {
+        info.documents.push_back(document_entity(symbol->text));
+      } else if (as<ast::Annex>(found)) {
+        info.annex = true;
+      } else if (const auto* known = as<ast::Known>(found)) {
+        info.names.push_back(from_registry(known->entry, known->text));
+      }
+    }
+    if (info.ibid) {
+      // "Ibid." repeats the previous footnote's source; what follows it overrides.
+      const Footnote* previous = previous_footnote(note);
+      if (previous) {
+        FootnoteInfo before = read_footnote(*previous);
+        if (info.treaty_keys.empty()) info.treaty_keys = before.treaty_keys;
+        if (info.groups.empty() && info.documents.empty() && info.treaty_keys.empty()) {
+          info.groups = before.groups;
+          info.documents = before.documents;
+        }
+      }
+    }
+    return info;
+  }
+
+  const Footnote* previous_footnote(const Footnote& note) const {
+    const Footnote* best = nullptr;
+    const auto number = [](const std::string& marker) {
+      return marker.empty() || marker[0] < '0' || marker[0] > '9' ? -1L : std::stol(marker);
+    };
+    const long wanted = number(note.marker) - 1;
+    for (const Footnote& other : document_.footnotes) {
+      if (number(other.marker) == wanted && (!best || std::abs(static_cast<long>(other.order) - static_cast<long>(note.order)) <
+                                                          std::abs(static_cast<long>(best->order) - static_cast<long>(note.order)))) {
+        best = &other;
+      }
+    }
+    return best;
+  }
+
+  // ------------------------------------------------------------ paragraphs
+  void paragraph(const MappedText& text, std::uint32_t order);
+
+  const Registry& registry_;
+  const grammar::Lexicon& lexicon_;
+  const Document& document_;
+  Resolved& out_;
+  std::vector<Entity> recent_;
+  std::optional<Entity> author_;
+  std::map<std::string, FootnoteInfo> footnotes_;
+  std::int32_t act_index_ = -1;
+  std::int32_t paragraph_index_ = -1;
+  const MappedText* mapped_ = nullptr;
+  std::string verb_;
+};
+
+/// The role an entity plays where it is named.
+enum class Role { object, relative, past };
+
+void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) {
+  mapped_ = &mapped;
+  const std::string& text = mapped.text();
+  const std::vector<Found> tokens = grammar::find_tokens(text, lexicon_);
+
+  // Clause state.
+  Relation relation = Relation::mentions;
+  verb_.clear();
+  std::uint32_t clause_begin = 0;       // where the clause's object starts
+  bool addressees_open = false;         // requesting verbs: before the infinitive
+  bool head_open = true;                // the first entity after the verb is its head
+  bool in_relative = false;
+  bool completive_allowed = true;
+  std::vector<Entity> relative_subjects;  // acts a "dans laquelle" clause speaks of
+  std::optional<Entity> relative_body;    // "que l'Assemblée générale a adoptée"
+  std::optional<Entity> relative_antecedent;  // the instrument "que …" refers to
+  std::optional<ast::PastVerb> past;
+  std::vector<Entity> past_subjects;
+  std::optional<Entity> adoption_instrument;  // what "a adopté" adopted
+  std::optional<Entity> adoption_body;
+  std::vector<Entity> last_group;  // the acts of the last citation group
+  std::optional<Entity> last_entity;
+  std::uint32_t last_end = 0;
+
+  // Groups and attributions, found first: "… et les autres résolutions adoptées par la Commission".
+  std::map<std::size_t, Group> groups;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (as<ast::ActNoun>(tokens[k])) {
+      Group group = parse_group(tokens, k, text);
+      const std::size_t first = k;
+      k = group.last;
+      groups.emplace(first, std::move(group));
+    }
+  }
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!as<ast::AdoptedBy>(tokens[k])) continue;
+    // the acts cited before it in the same clause, unless an instrument stands between
+    std::optional<Entity> body;
+    std::optional<CalendarDate> date;
+    for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
+      const std::string_view between = gap(text, tokens[j - 1].end, tokens[j].begin);
+      if (const auto* d = as<ast::Date>(tokens[j])) {
+        date = to_calendar(*d);
+      } else if (between.find("par ") != std::string_view::npos) {
+        if (const auto* known = as<ast::Known>(tokens[j])) body = from_registry(known->entry, known->text);
+        if (const auto* name = as<ast::Name>(tokens[j])) body = from_name(*name);
+        break;
+      }
+    }
+    if (!body || !body->is_agent()) continue;
+    // Is the nearest named thing before it an act group?
+    std::optional<std::size_t> group_at;
+    for (std::size_t j = k; j-- > 0;) {
+      if (as<ast::Verb>(tokens[j])) break;
+      if (as<ast::Known>(tokens[j]) || as<ast::Name>(tokens[j]) || as<ast::DocSymbol>(tokens[j])) break;
+      if (as<ast::ActNoun>(tokens[j]) && groups.count(j)) {
+        group_at = j;
+        break;
+      }
+    }
+    if (!group_at) continue;
+    for (auto& [first, group] : groups) {
+      if (first > k) break;
+      bool same_clause = true;
+      for (std::size_t j = first; j < k; ++j) {
+        if (as<ast::Verb>(tokens[j])) same_clause = false;
+      }
+      if (!same_clause || group.explicit_body || group.possessive()) continue;
+      group.adopted_by = body;
+      if (date) group.adopted_on = date;
+    }
+  }
+
+  const auto emit = [&](const Entity& entity, std::uint32_t begin, std::uint32_t end, Role role) {
+    remember(entity);
+    Relation typed = Relation::mentions;
+    if (role == Role::object) {
+      const std::string_view before = gap(text, clause_begin, begin);
+      if (ast::is_requesting(relation)) {
+        if (addressees_open && opens_infinitive(before)) addressees_open = false;
+        if (addressees_open && entity.is_agent()) typed = relation;
+      } else if (entity.is_agent()) {
+        if (head_open && only_determiners(before)) typed = relation;
+      } else {
+        typed = relation;
+      }
+    }
+    head_open = false;
+    state(typed, entity, begin, end);
+    if (role == Role::past && past) {
+      const bool requesting = ast::is_requesting(past->relation);
+      if (!requesting || entity.is_agent()) {
+        for (const Entity& subject : past_subjects) fact(subject, std::string(relation_name(past->relation)), entity, begin, end);
+      }
+    }
+    last_entity = entity;
+    last_end = end;
+  };
+
+  /// Entities a footnote adds where its marker stands.
+  const auto emit_footnote = [&](const FootnoteInfo& info, std::uint32_t begin, std::uint32_t end, Role role,
+                                 const std::optional<Entity>& named) {
+    for (const std::string& key : info.treaty_keys) {
+      if (named && !named->is_agent() && !named->is_act() && info.treaty_keys.size() == 1) continue;
+      Entity treaty;
+      treaty.key = key;
+      treaty.rdf_class = "Instrument";
+      if (const auto index = registry_.find_key(key)) treaty = from_registry(*index, key);
+      emit(treaty, begin, end, role);
+    }
+    for (Group group : info.groups) {
+      key_group(group, author_);
+      for (const CitedItem& item : group.items) {
+        emit(item.entity, begin, end, role);
+        if (named && !named->is_agent() && !named->is_act()) fact(*named, "containedIn", item.entity, begin, end);
+      }
+      if (group.explicit_body) emit(*group.explicit_body, begin, end, Role::relative);
+    }
+    for (const Entity& document : info.documents) emit(document, begin, end, role);
+    for (const Entity& name : info.names) emit(name, begin, end, Role::relative);
+  };
+
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Found& found = tokens[k];
+    const Role role = past ? Role::past : in_relative ? Role::relative : Role::object;
+
+    if (const auto* verb = as<ast::Verb>(found)) {
+      relation = grammar::refine_relation(verb->relation, verb->adverbs);
+      verb_ = text.substr(found.begin, found.end - found.begin);
+      clause_begin = found.end;
+      addressees_open = ast::is_requesting(relation);
+      head_open = true;
+      in_relative = false;
+      completive_allowed = true;
+      past.reset();
+      relative_subjects.clear();
+      relative_body.reset();
+      continue;
+    }
+    if (k == 0) {
+      // No verb of the lexicon opens the paragraph: it mentions what it names.
+      verb_.clear();
+    }
+    if (const auto* relative = as<ast::Relative>(found)) {
+      const std::string_view before = gap(text, clause_begin, found.begin);
+      const bool completive = completive_allowed && (relative->text == "que" || relative->text == "qu'") &&
+                              only_determiners(before) && before.find(',') == std::string_view::npos;
+      completive_allowed = false;
+      if (completive) continue;
+      in_relative = true;
+      past.reset();
+      relative_body.reset();
+      relative_subjects.clear();
+      relative_antecedent.reset();
+      if (relative->text.find("quel") != std::string::npos || relative->text.find("quelle") != std::string::npos) {
+        relative_subjects = last_group;
+      } else if (last_entity) {
+        relative_antecedent = last_entity;
+        if (last_entity->is_act() && !last_group.empty()) relative_subjects = last_group;
+      }
+      continue;
+    }
+    if (const auto* verb = as<ast::PastVerb>(found)) {
+      past = *verb;
+      const std::string_view before = gap(text, last_end, found.begin);
+      const bool pronoun = before.find("elle") != std::string_view::npos || before.find(" il ") != std::string_view::npos;
+      past_subjects = relative_subjects;
+      adoption_instrument.reset();
+      adoption_body.reset();
+      const std::string participle = text.substr(found.begin, found.end - found.begin);
+      if (participle.find("adopt") != std::string::npos) {
+        adoption_body = relative_body ? relative_body : (pronoun ? author_ : std::nullopt);
+        if (relative_antecedent && !relative_antecedent->is_act() && !relative_antecedent->is_agent()) {
+          adoption_instrument = relative_antecedent;
+        }
+      }
+      continue;
+    }
+    if (const auto* noun = as<ast::ActNoun>(found)) {
+      (void)noun;
+      auto it = groups.find(k);
+      if (it == groups.end()) continue;
+      Group& group = it->second;
+      const std::optional<Entity> owner = (in_relative && relative_body) ? relative_body : author_;
+      key_group(group, owner);
+      last_group.clear();
+      for (const CitedItem& item : group.items) {
+        emit(item.entity, item.begin, item.end, role);
+        last_group.push_back(item.entity);
+        if (item.date) fact(item.entity, "adoptedOn", item.date->iso(), item.begin, item.end);
+        else if (group.adopted_on) fact(item.entity, "adoptedOn", group.adopted_on->iso(), item.begin, item.end);
+        if (!item.title.empty()) fact(item.entity, "title", item.title, item.begin, item.end);
+        if (group.adopted_by) fact(item.entity, "adoptedBy", *group.adopted_by, item.begin, item.end);
+        // "qu'elle a adopté le Plan … dans sa résolution 64/293"
+        if (adoption_instrument && past) {
+          fact(*adoption_instrument, "containedIn", item.entity, item.begin, item.end);
+          fact(item.entity, "endorses", *adoption_instrument, item.begin, item.end);
+          if (adoption_body) fact(*adoption_instrument, "adoptedBy", *adoption_body, item.begin, item.end);
+        }
+      }
+      if (group.explicit_body) emit(*group.explicit_body, found.begin, found.end, Role::relative);
+      if (group.adopted_by) emit(*group.adopted_by, found.begin, found.end, Role::relative);
+      // A footnote on the group ("ses autres résolutions¹⁰").
+      if (group.last + 1 < tokens.size()) {
+        if (const auto* marker = as<ast::Marker>(tokens[group.last + 1]);
+            marker && tokens[group.last + 1].begin == tokens[group.last].end) {
+          if (const FootnoteInfo* info = footnote(marker->digits, order)) {
+            emit_footnote(*info, tokens[group.last + 1].begin, tokens[group.last + 1].end,
+                          role == Role::object ? Role::object : role, std::nullopt);
+          }
+          k = group.last + 1;
+          continue;
+        }
+      }
+      k = group.last;
+      continue;
+    }
+    if (const auto* marker = as<ast::Marker>(found)) {
+      if (const FootnoteInfo* info = footnote(marker->digits, order)) {
+        emit_footnote(*info, found.begin, found.end, role, std::nullopt);
+      }
+      continue;
+    }
+    if (as<ast::AdoptedBy>(found)) {
+      // "la Déclaration de Kyoto …, adoptée par le quatorzième Congrès"
+      if (last_entity && !last_entity->is_act() && !last_entity->is_agent()) {
+        for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
+          const std::string_view between = gap(text, tokens[j - 1].end, tokens[j].begin);
+          if (const auto* date = as<ast::Date>(tokens[j])) {
+            if (const auto day = to_calendar(*date)) fact(*last_entity, "adoptedOn", day->iso(), tokens[j].begin, tokens[j].end);
+            continue;
+          }
+          if (between.find("par") == std::string_view::npos) break;
+          std::optional<Entity> body;
+          if (const auto* known = as<ast::Known>(tokens[j])) body = from_registry(known->entry, known->text);
+          if (const auto* name = as<ast::Name>(tokens[j])) body = from_name(*name);
+          if (body && body->is_agent()) fact(*last_entity, "adoptedBy", *body, tokens[j].begin, tokens[j].end);
+          break;
+        }
+      }
+      continue;
+    }
+
+    std::optional<Entity> entity;
+    if (const auto* known = as<ast::Known>(found)) {
+      entity = from_registry(known->entry, known->text);
+      // Protocols "additionnel à la Convention": the registry knows which.
+      if (known->entry < registry_.entries().size()) {
+        const RegistryEntry& entry = registry_.entry(known->entry);
+        if (!entry.supplements_key.empty() && (known->text.find("additionnel") != std::string::npos ||
+                                               known->text.find("facultatif") != std::string::npos)) {
+          if (const auto parent = registry_.find_key(entry.supplements_key)) {
+            fact(*entity, "supplements", from_registry(*parent, ""), found.begin, found.end);
+          }
+        }
+      }
+    } else if (const auto* name = as<ast::Name>(found)) {
+      entity = from_name(*name);
+    } else if (const auto* symbol = as<ast::DocSymbol>(found)) {
+      entity = document_entity(symbol->text);
+    }
+    if (!entity) continue;
+
+    // A footnote marker right after the name says more about it.
+    if (k + 1 < tokens.size()) {
+      if (const auto* marker = as<ast::Marker>(tokens[k + 1]); marker && tokens[k + 1].begin == found.end) {
+        if (const FootnoteInfo* info = footnote(marker->digits, order)) {
+          if (!entity->is_agent() && !entity->is_act() && info->treaty_keys.size() == 1) {
+            entity->key = info->treaty_keys.front();
+            if (const auto index = registry_.find_key(entity->key)) {
+              *entity = from_registry(*index, entity->label);
+            }
+          }
+          if (in_relative && !relative_body && entity->is_agent() && !past) relative_body = entity;
+          if (adoption_instrument == std::nullopt && past && adoption_body && !entity->is_agent() && !entity->is_act()) {
+            adoption_instrument = entity;
+          }
+          emit(*entity, found.begin, found.end, role);
+          emit_footnote(*info, tokens[k + 1].begin, tokens[k + 1].end, role == Role::object ? Role::object : role,
+                        entity);
+          ++k;
+          continue;
+        }
+      }
+    }
+    if (in_relative && !past && entity->is_agent() && !relative_body) relative_body = entity;
+    if (past && adoption_body && !adoption_instrument && !entity->is_agent() && !entity->is_act()) {
+      adoption_instrument = entity;
+    }
+    emit(*entity, found.begin, found.end, role);
+  }
+  mapped_ = nullptr;
+}
+
+void DocumentResolver::run() {
+  const DocumentHeader& header = document_.header;
+  if (!header.symbol.empty()) out_.document = document_entity(header.symbol);
+  const std::string organ_name = header.body.empty() ? header.organ : header.body;
+  if (!organ_name.empty()) out_.document_author = body_named(organ_name);
+
+  for (std::size_t a = 0; a < document_.acts.size(); ++a) {
+    const Act& act = document_.acts[a];
+    act_index_ = static_cast<std::int32_t>(a);
+    paragraph_index_ = -1;
+    ResolvedAct resolved;
+    author_ = body_named(act.author);
+    if (!author_ && !act.author.empty()) {
+      out_.diagnostics.push_back(Diagnostic{Status::conflict, document_.source.path, act.line, 1,
+                                            "the author \"" + act.author + "\" is not in the registry"});
+    }
+    resolved.author = author_;
+    if (author_) remember(*author_);
+    const bool decision = act.kind == ActKind::decision;
+    const bool draft = act.status != ActStatus::adopted;
+    resolved.self.rdf_class = decision ? (draft ? "DraftDecision" : "Decision") : (draft ? "DraftResolution" : "Resolution");
+    resolved.self.label = act.title;
+    if (!act.number.empty() && author_) resolved.self.key = act_key(decision, acronym_of(*author_), act.number);
+    for (const std::string& sponsor : header.sponsors) {
+      if (auto state = body_named(sponsor)) resolved.sponsors.push_back(*state);
+    }
+    out_.acts.push_back(resolved);
+
+    for (std::size_t p = 0; p < act.paragraphs.size(); ++p) {
+      paragraph_index_ = static_cast<std::int32_t>(p);
+      paragraph(act.paragraphs[p].text, act.paragraphs[p].order);
+    }
+  }
+
+  if (document_.acts.empty()) {
+    // A report: what its text names hangs on the document.
+    act_index_ = -1;
+    author_.reset();
+    for (std::uint32_t b = 0; b < document_.blocks.size(); ++b) {
+      const Block& block = document_.blocks[b];
+      if (block.kind != BlockKind::text) continue;
+      paragraph_index_ = -1;
+      paragraph(block.text, b);
+      // names nested inside names ("… préparatoire au quinzième Congrès …")
+    }
+  }
+  // Names inside the names a statement targets: "Conseil de direction de l'Institut …".
+  const std::size_t count = out_.statements.size();
+  for (std::size_t s = 0; s < count; ++s) {
+    const Statement statement = out_.statements[s];
+    if (!statement.target.registry) continue;
+    const std::string label = statement.target.label;
+    for (std::size_t i = 1; i < label.size(); ++i) {
+      if (label[i - 1] != ' ' && label[i - 1] != '\'') continue;
+      if (const auto inner = lexicon_.match(label, i)) {
+        const Entity nested = from_registry(inner->entry, label.substr(i, inner->length));
+        if (nested.identity() != statement.target.identity()) {
+          Statement mention = statement;
+          mention.relation = Relation::mentions;
+          mention.target = nested;
+          out_.statements.push_back(std::move(mention));
+        }
+        i += inner->length;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+Resolved Resolver::resolve(const Document& document) const {
+  Resolved resolved;
+  DocumentResolver(registry_, lexicon_, document, resolved).run();
+  return resolved;
+}
+
+}  // namespace resograph

@@ -1,0 +1,241 @@
+#include "source.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace resograph {
+
+namespace {
+
+/// Length of the UTF-8 sequence starting at bytes[i], or 0 when it is invalid
+/// (overlong forms, surrogates and code points above U+10FFFF included).
+std::size_t utf8_sequence_length(std::string_view bytes, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(bytes[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) {
+    return 1;
+  }
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + length > bytes.size()) {
+    return 0;
+  }
+  if (byte(i + 1) < low || byte(i + 1) > high) {
+    return 0;
+  }
+  for (std::size_t k = 2; k < length; ++k) {
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
+      return 0;
+    }
+  }
+  return length;
+}
+
+Diagnostic file_error(const std::string& path, Status status, std::string message) {
+  return Diagnostic{status, path, 0, 0, std::move(message)};
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view bytes) {
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const std::size_t length = utf8_sequence_length(bytes, i);
+    if (length == 0) {
+      return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+std::pair<std::uint32_t, std::uint32_t> SourceFile::line_column(std::uint32_t offset) const {
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes.size()));
+  std::uint32_t line = 1, column = 1;
+  for (std::uint32_t i = 0; i < offset; ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+std::uint32_t SourceFile::char_offset(std::uint32_t offset) const {
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes.size()));
+  std::uint32_t count = bom_length == 0 ? 0 : 1;
+  for (std::uint32_t i = 0; i < offset; ++i) {
+    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
+      ++count;
+    }
+  }
+  return count;
+}
+
+ReadResult source_from_bytes(std::string path, std::string bytes) {
+  ReadResult result;
+  const auto starts_with = [&](std::string_view prefix) { return std::string_view(bytes).substr(0, prefix.size()) == prefix; };
+  if (starts_with("\xFF\xFE") || starts_with("\xFE\xFF")) {
+    result.error = file_error(path, Status::bad_encoding,
+                              "the file is UTF-16 or UTF-32 (it starts with a byte-order mark); convert it to UTF-8");
+    return result;
+  }
+  SourceFile file;
+  if (starts_with("\xEF\xBB\xBF")) {
+    bytes.erase(0, 3);
+    file.bom_length = 3;
+  }
+  file.path = path;
+  file.name = std::filesystem::path(path).filename().string();
+  file.bytes = std::move(bytes);
+  const std::size_t bad = find_invalid_utf8(file.bytes);
+  const std::size_t nul = file.bytes.find('\0');
+  if (bad != std::string::npos || nul != std::string::npos) {
+    const bool is_nul = nul != std::string::npos && (bad == std::string::npos || nul < bad);
+    const auto offset = static_cast<std::uint32_t>(is_nul ? nul : bad);
+    const auto [line, column] = file.line_column(offset);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(file.bytes[offset]));
+    result.error = Diagnostic{Status::bad_encoding, path, line, column,
+                              is_nul ? std::string("NUL byte: the file looks binary, not text")
+                                     : "invalid UTF-8 (byte " + std::string(hex) + "); the file must be UTF-8"};
+    return result;
+  }
+  result.file = std::move(file);
+  return result;
+}
+
+ReadResult read_source(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return ReadResult{std::nullopt, file_error(path, Status::bad_read, "is a folder, not a file")};
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return ReadResult{std::nullopt, file_error(path, Status::bad_read, std::string("cannot open: ") + std::strerror(errno))};
+  }
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    return ReadResult{std::nullopt, file_error(path, Status::bad_read, "cannot read")};
+  }
+  return source_from_bytes(path, std::move(bytes));
+}
+
+// ---------------------------------------------------------------- MappedText
+
+void MappedText::append_copy(std::string_view bytes, std::uint32_t source_begin) {
+  if (bytes.empty()) {
+    return;
+  }
+  const auto text_begin = static_cast<std::uint32_t>(text_.size());
+  const auto length = static_cast<std::uint32_t>(bytes.size());
+  if (!runs_.empty()) {
+    Run& last = runs_.back();
+    if (last.verbatim && last.text_begin + last.text_length == text_begin &&
+        last.source_begin + last.source_length == source_begin) {
+      last.text_length += length;
+      last.source_length += length;
+      text_.append(bytes);
+      return;
+    }
+  }
+  runs_.push_back(Run{text_begin, length, source_begin, length, true});
+  text_.append(bytes);
+}
+
+void MappedText::append_replacement(std::string_view replacement, SourceSpan source) {
+  if (replacement.empty()) {
+    return;
+  }
+  runs_.push_back(Run{static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(replacement.size()),
+                      source.begin, source.end - source.begin, false});
+  text_.append(replacement);
+}
+
+void MappedText::append(const MappedText& other) {
+  const auto shift = static_cast<std::uint32_t>(text_.size());
+  for (Run run : other.runs_) {
+    run.text_begin += shift;
+    runs_.push_back(run);
+  }
+  text_ += other.text_;
+}
+
+void MappedText::trim_end() {
+  while (!text_.empty() && text_.back() == ' ') {
+    text_.pop_back();
+    Run& last = runs_.back();
+    if (last.verbatim) {
+      --last.source_length;
+    }
+    if (--last.text_length == 0) {
+      runs_.pop_back();
+    }
+  }
+}
+
+std::size_t MappedText::run_index(std::size_t text_offset) const {
+  const auto it = std::upper_bound(runs_.begin(), runs_.end(), text_offset,
+                                   [](std::size_t offset, const Run& run) { return offset < run.text_begin; });
+  return static_cast<std::size_t>(it - runs_.begin()) - 1;
+}
+
+std::uint32_t MappedText::source_begin_of(std::size_t text_offset) const {
+  const Run& run = runs_[run_index(text_offset)];
+  return run.verbatim ? run.source_begin + static_cast<std::uint32_t>(text_offset - run.text_begin) : run.source_begin;
+}
+
+std::uint32_t MappedText::source_end_of(std::size_t text_offset) const {
+  // `text_offset` is the last byte of a range: map to the end of its origin.
+  const Run& run = runs_[run_index(text_offset)];
+  return run.verbatim ? run.source_begin + static_cast<std::uint32_t>(text_offset - run.text_begin) + 1
+                      : run.source_begin + run.source_length;
+}
+
+SourceSpan MappedText::source_span(std::size_t begin, std::size_t end) const {
+  if (runs_.empty() || begin >= end || end > text_.size()) {
+    const std::uint32_t at = runs_.empty() ? 0 : source_begin_of(std::min(begin, text_.size() - 1));
+    return SourceSpan{at, at};
+  }
+  return SourceSpan{source_begin_of(begin), source_end_of(end - 1)};
+}
+
+MappedText MappedText::slice(std::size_t begin, std::size_t end) const {
+  MappedText out;
+  end = std::min(end, text_.size());
+  for (std::size_t i = begin; i < end;) {
+    const Run& run = runs_[run_index(i)];
+    const std::size_t run_end = std::min<std::size_t>(end, run.text_begin + run.text_length);
+    if (run.verbatim) {
+      out.append_copy(std::string_view(text_).substr(i, run_end - i), source_begin_of(i));
+    } else {
+      out.append_replacement(std::string_view(text_).substr(i, run_end - i),
+                             SourceSpan{run.source_begin, run.source_begin + run.source_length});
+    }
+    i = run_end;
+  }
+  return out;
+}
+
+}  // namespace resograph

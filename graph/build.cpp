@@ -1,0 +1,214 @@
+#include "build.hpp"
+
+#include <map>
+#include <set>
+
+#include "vocab.hpp"
+
+namespace resograph::graph {
+
+namespace {
+
+bool is_iri_safe(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         std::string_view("-._~/()!$&'*+,;=@:").find(static_cast<char>(c)) != std::string_view::npos || c >= 0x80;
+}
+
+/// Words of a name joined by hyphens, ASCII letters kept: an IRI segment.
+std::string slug(std::string_view normalised) {
+  std::string out;
+  for (char c : normalised) out += c == ' ' ? '-' : c;
+  return out;
+}
+
+std::string_view language_code(std::string_view language) {
+  if (language.starts_with("anglais")) return "en";
+  if (language.starts_with("français")) return "fr";
+  if (language.starts_with("espagnol")) return "es";
+  if (language.starts_with("arabe")) return "ar";
+  if (language.starts_with("chinois")) return "zh";
+  if (language.starts_with("russe")) return "ru";
+  return "";
+}
+
+/// undocs.org permalink of a keyed act or document, where the UN has one.
+std::string undocs_link(std::string_view key) {
+  std::string link(vocab::undocs);
+  if (key.starts_with("doc:")) return link + encode_iri_path(key.substr(4));
+  if (key.starts_with("res:GA:")) return link + "A/RES/" + encode_iri_path(key.substr(7));
+  if (key.starts_with("res:ECOSOC:")) return link + "E/RES/" + encode_iri_path(key.substr(11));
+  if (key.starts_with("res:SC:")) return link + "S/RES/" + encode_iri_path(key.substr(7));
+  if (key.starts_with("res:HRC:")) return link + "A/HRC/RES/" + encode_iri_path(key.substr(8));
+  return "";
+}
+
+}  // namespace
+
+std::string encode_iri_path(std::string_view text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (is_iri_safe(c) && c != ' ') {
+      out += ch;
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string iri_of_key(std::string_view base, std::string_view key) {
+  std::string path(key);
+  for (char& c : path) {
+    if (c == ':') c = '/';
+  }
+  return std::string(base) + encode_iri_path(path);
+}
+
+GraphBuilder::GraphBuilder(Model& model, std::string base) : model_(model), base_(std::move(base)), rg_(vocab::rg) {}
+
+std::string GraphBuilder::entity_iri(const Entity& entity) const {
+  if (!entity.key.empty()) return iri_of_key(base_, entity.key);
+  return base_ + "instrument/" + encode_iri_path(slug(normalise_name(entity.label)));
+}
+
+Node GraphBuilder::describe(const Entity& entity, const Node& graph) {
+  Node node = model_.uri(entity_iri(entity));
+  const Node type = model_.uri(std::string(vocab::rdf) + "type");
+  if (!entity.rdf_class.empty()) model_.add(node, type, rg(entity.rdf_class), graph);
+  if (entity.is_act()) model_.add(node, type, rg("Act"), graph);
+  if (!entity.is_act() && !entity.is_agent() && entity.rdf_class != "Document") {
+    model_.add(node, type, rg("Instrument"), graph);
+  }
+  if (!entity.key.empty()) {
+    model_.add(node, rg("key"), model_.literal(entity.key), graph);
+    const std::string link = undocs_link(entity.key);
+    if (!link.empty()) model_.add(node, term(vocab::rdfs, "seeAlso"), model_.uri(link), graph);
+  }
+  if (!entity.label.empty()) {
+    const bool named = !entity.is_act() && entity.rdf_class != "Document";
+    model_.add(node, term(named ? vocab::skos : vocab::rdfs, named ? "prefLabel" : "label"),
+               model_.literal(entity.label, "fr"), graph);
+  }
+  return node;
+}
+
+void GraphBuilder::add(const Document& document, const Resolved& resolved) {
+  const std::string file_iri = base_ + "file/" + encode_iri_path(document.source.name);
+  const Node graph = model_.uri(file_iri);
+  const Node type = model_.uri(std::string(vocab::rdf) + "type");
+  const Node source_file = model_.literal(document.source.name);
+  const DocumentHeader& header = document.header;
+
+  // The document: its own node, or its UN symbol's.
+  const Node doc = resolved.document ? describe(*resolved.document, graph) : model_.uri(file_iri);
+  model_.add(doc, type, rg("Document"), graph);
+  model_.add(doc, rg("sourceFile"), source_file, graph);
+  if (header.date) model_.add(doc, term(vocab::dcterms, "date"), model_.typed(header.date->iso(), std::string(vocab::xsd) + "date"), graph);
+  if (!header.symbol.empty()) model_.add(doc, rg("symbol"), model_.literal(header.symbol), graph);
+  if (resolved.document_author) model_.add(doc, rg("author"), describe(*resolved.document_author, graph), graph);
+  if (!header.session.empty()) model_.add(doc, rg("session"), model_.literal(header.session, "fr"), graph);
+  if (!header.agenda_item.empty()) model_.add(doc, rg("agendaItem"), model_.literal(header.agenda_item, "fr"), graph);
+  if (const auto code = language_code(header.original_language); !code.empty()) {
+    model_.add(doc, rg("originalLanguage"), model_.typed(code, std::string(vocab::xsd) + "language"), graph);
+  }
+
+  const std::string stem = file_iri + "/act";
+  std::vector<Node> acts;
+  for (std::size_t a = 0; a < document.acts.size(); ++a) {
+    const Act& act = document.acts[a];
+    const ResolvedAct& info = resolved.acts[a];
+    const Node node = info.self.key.empty() ? model_.uri(stem + std::to_string(a + 1)) : model_.uri(entity_iri(info.self));
+    acts.push_back(node);
+    model_.add(node, type, rg("Act"), graph);
+    model_.add(node, type, rg(info.self.rdf_class), graph);
+    model_.add(node, term(vocab::dcterms, "title"), model_.literal(act.title, "fr"), graph);
+    model_.add(node, rg("sourceFile"), source_file, graph);
+    model_.add(node, rg("document"), doc, graph);
+    if (!info.self.key.empty()) model_.add(node, rg("key"), model_.literal(info.self.key), graph);
+    if (info.author) {
+      const Node author = describe(*info.author, graph);
+      model_.add(node, rg("author"), author, graph);
+      if (act.status == ActStatus::adopted) model_.add(node, rg("adoptedBy"), author, graph);
+    }
+    for (const Entity& sponsor : info.sponsors) model_.add(node, rg("sponsor"), describe(sponsor, graph), graph);
+    if (act.adopted_on) {
+      model_.add(node, rg("adoptedOn"), model_.typed(act.adopted_on->iso(), std::string(vocab::xsd) + "date"), graph);
+    }
+    if (act.status != ActStatus::adopted && document.acts.size() == 1 && !header.symbol.empty()) {
+      model_.add(node, rg("symbol"), model_.literal(header.symbol), graph);
+    }
+    const char* status = act.status == ActStatus::adopted ? "adopted" : act.status == ActStatus::draft ? "draft" : "revised draft";
+    model_.add(node, rg("status"), model_.literal(status), graph);
+    for (const Paragraph& paragraph : act.paragraphs) {
+      const Node p = model_.uri(stem + std::to_string(a + 1) + "/p" + std::to_string(paragraph.position));
+      const SourceSpan span = paragraph.text.source_span(0, paragraph.text.size());
+      model_.add(node, rg("paragraph"), p, graph);
+      model_.add(p, type, rg("Paragraph"), graph);
+      model_.add(p, rg("text"), model_.literal(paragraph.text.text(), "fr"), graph);
+      model_.add(p, rg("paragraphKind"),
+                 model_.literal(paragraph.kind == ParagraphKind::operative ? "operative" : "preambular"), graph);
+      if (!paragraph.number.empty()) model_.add(p, rg("number"), model_.literal(paragraph.number), graph);
+      model_.add(p, rg("position"), model_.typed(std::to_string(paragraph.position), std::string(vocab::xsd) + "integer"), graph);
+      model_.add(p, rg("startOffset"), model_.typed(std::to_string(span.begin), std::string(vocab::xsd) + "integer"), graph);
+      model_.add(p, rg("endOffset"), model_.typed(std::to_string(span.end), std::string(vocab::xsd) + "integer"), graph);
+    }
+  }
+
+  // Relations stated by paragraphs, each with its provenance node.
+  std::map<std::string, unsigned> citations_per_paragraph;
+  const auto provenance = [&](const Node& subject, const Node& property, const Node& target, const Provenance& where) {
+    if (where.act < 0 || where.paragraph < 0) return;
+    const Act& act = document.acts[static_cast<std::size_t>(where.act)];
+    const Paragraph& paragraph = act.paragraphs[static_cast<std::size_t>(where.paragraph)];
+    const std::string p_iri = stem + std::to_string(where.act + 1) + "/p" + std::to_string(paragraph.position);
+    const unsigned n = ++citations_per_paragraph[p_iri];
+    const Node citation = model_.uri(p_iri + "/c" + std::to_string(n));
+    model_.add(citation, type, rg("Citation"), graph);
+    model_.add(citation, rg("subject"), subject, graph);
+    model_.add(citation, rg("relation"), property, graph);
+    model_.add(citation, rg("target"), target, graph);
+    model_.add(citation, rg("statedIn"), model_.uri(p_iri), graph);
+    if (!where.verb.empty()) model_.add(citation, rg("verb"), model_.literal(where.verb, "fr"), graph);
+    if (where.span.end > where.span.begin) {
+      const std::string integer = std::string(vocab::xsd) + "integer";
+      model_.add(citation, rg("startOffset"), model_.typed(std::to_string(where.span.begin), integer), graph);
+      model_.add(citation, rg("endOffset"), model_.typed(std::to_string(where.span.end), integer), graph);
+      model_.add(citation, rg("quote"),
+                 model_.literal(document.source.bytes.substr(where.span.begin, where.span.end - where.span.begin)), graph);
+      const Node selector = model_.uri(p_iri + "/c" + std::to_string(n) + "/selector");
+      model_.add(citation, term(vocab::oa, "hasSelector"), selector, graph);
+      model_.add(selector, type, term(vocab::oa, "TextPositionSelector"), graph);
+      model_.add(selector, term(vocab::oa, "start"),
+                 model_.typed(std::to_string(document.source.char_offset(where.span.begin)), integer), graph);
+      model_.add(selector, term(vocab::oa, "end"),
+                 model_.typed(std::to_string(document.source.char_offset(where.span.end)), integer), graph);
+    }
+  };
+
+  for (const Statement& statement : resolved.statements) {
+    const Node subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
+    const Node target = describe(statement.target, graph);
+    const Node property = rg(relation_name(statement.relation));
+    model_.add(subject, property, target, graph);
+    provenance(subject, property, target, statement.where);
+  }
+  for (const Fact& fact : resolved.facts) {
+    const Node subject = describe(fact.subject, graph);
+    if (fact.object) {
+      const Node property = rg(fact.property);
+      const Node object = describe(*fact.object, graph);
+      model_.add(subject, property, object, graph);
+      provenance(subject, property, object, fact.where);
+    } else if (fact.property == "title") {
+      model_.add(subject, term(vocab::dcterms, "title"), model_.literal(fact.value, "fr"), graph);
+    } else if (fact.property == "adoptedOn") {
+      model_.add(subject, rg("adoptedOn"), model_.typed(fact.value, std::string(vocab::xsd) + "date"), graph);
+    }
+  }
+}
+
+}  // namespace resograph::graph

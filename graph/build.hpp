@@ -1,0 +1,39 @@
+// Graph stage, assembly: puts resolved documents into one Sord model, in the
+// terms of VOCABULARY.md. IRIs derive from keys under a base (so graphs of
+// parts of a corpus union into the graph of the whole); each source file's
+// statements go to a named graph of its own. Takes Documents and their
+// Resolved forms; gives the model.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "document.hpp"
+#include "model.hpp"
+#include "resolve.hpp"
+
+namespace resograph::graph {
+
+/// The IRI of a key under a base: "res:GA:72/1" gives BASE + "res/GA/72/1".
+std::string iri_of_key(std::string_view base, std::string_view key);
+/// Percent-encodes what may not stand in an IRI path.
+std::string encode_iri_path(std::string_view text);
+
+class GraphBuilder {
+ public:
+  GraphBuilder(Model& model, std::string base);
+  /// Adds one document and everything it states.
+  void add(const Document& document, const Resolved& resolved);
+
+ private:
+  Node term(std::string_view prefix_iri, std::string_view local) { return model_.uri(std::string(prefix_iri) + std::string(local)); }
+  Node rg(std::string_view local) { return term(rg_, local); }
+  std::string entity_iri(const Entity& entity) const;
+  Node describe(const Entity& entity, const Node& graph);
+
+  Model& model_;
+  std::string base_;
+  std::string rg_;
+};
+
+}  // namespace resograph::graph

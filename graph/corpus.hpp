@@ -1,0 +1,33 @@
+// The whole pipeline over a corpus: read → normalise → segment → resolve →
+// assemble, file by file, with every problem reported as a Diagnostic and the
+// other files still processed. Takes input paths; gives a model.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diagnostic.hpp"
+#include "model.hpp"
+#include "registry.hpp"
+
+namespace resograph {
+
+/// The *.txt and *.md files of the inputs (files or folders, read
+/// recursively), sorted, or a diagnostic for each input that cannot be read.
+std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& diagnostics);
+
+struct BuildReport {
+  std::size_t files = 0;        ///< Files read.
+  std::size_t failed = 0;       ///< Files skipped because of an error.
+  std::size_t acts = 0;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Adds every file to the model.
+BuildReport build_corpus(const std::vector<std::string>& files, const Registry& registry, const std::string& base,
+                         graph::Model& model);
+
+/// The registry folder: $RESOGRAPH_DATA/registry, else the one built in.
+std::string default_registry_folder();
+
+}  // namespace resograph

@@ -1,0 +1,37 @@
+#include "model.hpp"
+
+namespace resograph::graph {
+
+namespace {
+const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
+}  // namespace
+
+std::string_view Node::str() const {
+  if (!node_) return {};
+  size_t length = 0;
+  const uint8_t* text = sord_node_get_string_counted(node_, &length);
+  return std::string_view(reinterpret_cast<const char*>(text), length);
+}
+
+// The model must be freed before its world: members are destroyed in reverse order.
+Model::Model() : world_(sord_world_new()), model_(sord_new(world_.get(), SORD_SPO | SORD_OPS, true)) {}
+
+Node Model::uri(std::string_view iri) { return Node(world(), sord_new_uri(world(), bytes(std::string(iri)))); }
+
+Node Model::blank(std::string_view label) { return Node(world(), sord_new_blank(world(), bytes(std::string(label)))); }
+
+Node Model::literal(std::string_view value, const char* lang) {
+  return Node(world(), sord_new_literal(world(), nullptr, bytes(std::string(value)), lang));
+}
+
+Node Model::typed(std::string_view value, std::string_view datatype) {
+  const Node type = uri(datatype);
+  return Node(world(), sord_new_literal(world(), type.get(), bytes(std::string(value)), nullptr));
+}
+
+void Model::add(const Node& subject, const Node& predicate, const Node& object, const Node& graph) {
+  SordQuad quad = {subject.get(), predicate.get(), object.get(), graph.get()};
+  sord_add(model(), quad);
+}
+
+}  // namespace resograph::graph

@@ -1,0 +1,71 @@
+// Graph stage, storage: small RAII wrappers over Sord's C API — a world, a
+// model (a set of quads with the indices resograph queries) and reference-
+// counted nodes. Takes terms; gives a model the export stage writes.
+#pragma once
+
+#include <sord/sord.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace resograph::graph {
+
+/// One interned node; copying takes another reference.
+class Node {
+ public:
+  Node() = default;
+  Node(SordWorld* world, SordNode* node) : world_(world), node_(node) {}
+  Node(const Node& other) : world_(other.world_), node_(other.node_ ? sord_node_copy(other.node_) : nullptr) {}
+  Node(Node&& other) noexcept : world_(other.world_), node_(other.node_) { other.node_ = nullptr; }
+  Node& operator=(Node other) noexcept {
+    std::swap(world_, other.world_);
+    std::swap(node_, other.node_);
+    return *this;
+  }
+  ~Node() {
+    if (node_) sord_node_free(world_, node_);
+  }
+  SordNode* get() const { return node_; }
+  explicit operator bool() const { return node_ != nullptr; }
+  std::string_view str() const;
+
+ private:
+  SordWorld* world_ = nullptr;
+  SordNode* node_ = nullptr;
+};
+
+/// A Sord world and model. Indices: SPO (always, for writing) and OPS (to
+/// find what points at a node); named graphs hold one graph per source file.
+class Model {
+ public:
+  Model();
+  Model(const Model&) = delete;
+  Model& operator=(const Model&) = delete;
+
+  Node uri(std::string_view iri);
+  Node blank(std::string_view label);
+  /// A plain or language-tagged literal.
+  Node literal(std::string_view value, const char* lang = nullptr);
+  /// A literal of the given datatype IRI.
+  Node typed(std::string_view value, std::string_view datatype);
+
+  /// Adds a quad; `graph` may be empty for the default graph.
+  void add(const Node& subject, const Node& predicate, const Node& object, const Node& graph = Node());
+
+  SordWorld* world() const { return world_.get(); }
+  SordModel* model() const { return model_.get(); }
+  std::size_t size() const { return sord_num_quads(model_.get()); }
+
+ private:
+  struct WorldFree {
+    void operator()(SordWorld* w) const { sord_world_free(w); }
+  };
+  struct ModelFree {
+    void operator()(SordModel* m) const { sord_free(m); }
+  };
+  std::unique_ptr<SordWorld, WorldFree> world_;
+  std::unique_ptr<SordModel, ModelFree> model_;
+};
+
+}  // namespace resograph::graph
