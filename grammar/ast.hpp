@@ -87,7 +87,7 @@ struct Title : x3::position_tagged {
 
 /// A footnote marker: ¹², <sup>3</sup>, ^{4} (normalised to superscripts), '*'.
 struct Marker : x3::position_tagged {
-  std::string digits;  ///< ASCII: "12", "*".
+  std::string digits;  ///< As normalised: "¹²", "*" (superscript_to_ascii gives "12").
 };
 
 /// Words that open a relative or subordinate clause: "qui", "dans laquelle",

@@ -10,8 +10,13 @@ namespace resograph::grammar {
 
 namespace {
 
-bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+/// Whether the byte at `i` belongs to a word: ASCII letters and digits, and
+/// the UTF-8 letters of Latin scripts (lead bytes 0xC3-0xC5). Superscript
+/// markers, guillemets and other symbols are not word bytes.
+bool is_word_byte(const std::string& text, std::size_t i) {
+  auto c = static_cast<unsigned char>(text[i]);
+  while ((c & 0xC0) == 0x80 && i > 0) c = static_cast<unsigned char>(text[--i]);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC3 && c <= 0xC5);
 }
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -49,8 +54,7 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
       continue;
     }
     // Only at a word start: after a space, an apostrophe, a bracket or punctuation.
-    const bool word_start = i == 0 || !is_word_byte(static_cast<unsigned char>(text[i - 1])) ||
-                            text[i - 1] == '\'' || !is_word_byte(c);
+    const bool word_start = i == 0 || !is_word_byte(text, i - 1) || text[i - 1] == '\'' || !is_word_byte(text, i);
     if (word_start) {
       std::size_t end = i;
       ast::Token token;
@@ -85,12 +89,12 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
     // Skip the rest of the word (or one punctuation character); a footnote
     // marker (two- or three-byte superscript) is a word of its own.
     const std::size_t before = i;
-    if (is_word_byte(c)) {
-      while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])) &&
-             !(static_cast<unsigned char>(text[i]) == 0xC2 || static_cast<unsigned char>(text[i]) == 0xE2)) {
-        ++i;
-      }
+    if (is_word_byte(text, i)) {
+      while (i < text.size() && is_word_byte(text, i)) ++i;
       if (i < text.size() && text[i] == '\'') ++i;
+    } else {
+      ++i;
+      while (i < text.size() && is_continuation(static_cast<unsigned char>(text[i]))) ++i;
     }
     if (i == before) ++i;
   }

@@ -493,7 +493,8 @@ class DocumentResolver {
   }
 
   // ------------------------------------------------------------ footnotes
-  const FootnoteInfo* footnote(const std::string& marker, std::uint32_t order) {
+  const FootnoteInfo* footnote(const std::string& written, std::uint32_t order) {
+    const std::string marker = superscript_to_ascii(written);
     const Footnote* best = nullptr;
     for (const Footnote& note : document_.footnotes) {
       if (note.marker != marker) continue;
