@@ -62,9 +62,11 @@ auto const slash_number = raw[-(lit("ES-") | "S-") >> digits >> '/' >> digits] >
 auto const act_number_def = lexeme[(slash_number >> -(' ' >> letters) >> -(' ' >> session)) |
                                    (raw[digits] >> -(' ' >> letters) >> ' ' >> session)];
 
+// Longer determiners first: PEG alternatives take the first that matches.
 auto const determiner = x3::rule<struct determiner_class, std::string>{"determiner"} =
-    raw[lit("sa") | "ses" | "la" | "les" | "leur" | "leurs" | "cette" | "ces" | "une" | "des" | "ladite" | "lesdites" |
-        "de la" | "de sa" | "de ses" | "du" | "dans sa" | "dans ses" | "dans la" | "par sa" | "par la" | "aux" | "à la" |
+    raw[lit("ses autres") | "les autres" | "leurs autres" | "d'autres" | "des autres" | "lesdites" | "ladite" |
+        "leurs" | "leur" | "ses" | "sa" | "les" | "la" | "cette" | "ces" | "une" | "des" | "de la" | "de sa" |
+        "de ses" | "du" | "dans sa" | "dans ses" | "dans la" | "dans les" | "par sa" | "par la" | "aux" | "à la" |
         "à sa" | "à ses" | "sur la" | "sur sa" | "sur ses" | "en sa" | "La" | "Les" | "Sa" | "Ses"];
 auto const act_noun_def = lexeme[-(determiner >> ' ') >>
                                  raw[(lit("résolution") | "Résolution" | "décision" | "Décision") >> -lit('s')] >>

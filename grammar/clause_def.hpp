@@ -60,7 +60,8 @@ auto const relative_def = lexeme[raw[((lit("dans laquelle") | "dans lesquelles" 
                                     lit("qu'")]];
 
 // "adoptée par", "adoptées le 16 juillet 2020 par".
-auto const adopted_by_def = lexeme[raw[lit("adoptée") | "adoptées" | "adopté" | "adoptés"] >> word_end];
+// PEG alternatives take the first match: longer words first.
+auto const adopted_by_def = lexeme[raw[lit("adoptées") | "adoptée" | "adoptés" | "adopté"] >> word_end];
 
 // Names by their head noun: "Convention relative aux droits de l'enfant".
 struct name_heads_table : x3::symbols<x3::unused_type> {
@@ -90,7 +91,13 @@ struct name_stops_table : x3::symbols<x3::unused_type> {
           "contenues", "figurant", "annexé", "annexée", "approuvé", "approuvée", "tenu", "tenue", "tenus", "tenues",
           "établi", "établie", "dans", "par", "avec", "selon", "afin", "entre", "est", "sont", "a", "ont", "se",
           "s'", "conformément", "compte", "agissant", "en", "telle", "tel", "tels", "telles", "aux fins", "lors",
-          "concernant", "pour la période", "et"}) {
+          "concernant", "pour la période", "et", "soit", "sera", "seront", "serait", "seraient", "avait",
+          "avaient", "doit", "doivent", "peut", "peuvent", "ne", "n'", "lui-même", "elle-même", "cette", "ces",
+          "ce", "son", "sa", "ses", "leur", "leurs", "fait", "font", "se", "qu'il", "qu'elle", "sous", "vers",
+          "lors", "depuis", "après", "avant", "pendant", "durant", "chargé", "chargée", "composant", "mené",
+          "menée", "menées", "menés", "prise", "pris", "accomplis", "accompli", "déploie", "assure", "contient",
+          "intitulé", "intitulée", "intitulés", "intitulées", "portant", "relevant", "travaillant", "visé",
+          "visée", "visées", "visés", "mentionné", "mentionnée", "mentionnées", "mentionnés"}) {
       add(stop);
     }
   }

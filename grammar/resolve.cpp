@@ -265,6 +265,9 @@ class DocumentResolver {
     entity.label = entry.label_fr.empty() ? std::string(surface) : entry.label_fr;
     entity.rdf_class = entry.rdf_class;
     entity.registry = index;
+    if (!surface.empty() && normalise_name(surface) != normalise_name(entity.label) && !surface.starts_with("unts:")) {
+      entity.surface = std::string(surface);
+    }
     return entity;
   }
 
@@ -302,12 +305,11 @@ class DocumentResolver {
     }
     const std::string full = name.head + tail;
     const bool body = grammar::is_body_head(name.head);
-    if (tail.empty() || (tail.find(' ', 1) == std::string::npos && tail.size() < 14 &&
-                         fold(tail) == tail && !body)) {
-      if (auto referent = short_form(name.head)) return referent;
-      if (tail.empty()) return std::nullopt;
-    }
+    if (tail.empty()) return short_form(name.head);
     if (auto known = short_form(full)) return known;
+    // An unknown body needs a proper name in its tail ("Comité II du quatorzième
+    // Congrès"); an unknown instrument a tail that reads like a title.
+    if (body ? !has_capital(tail) : !starts_like_title(tail)) return short_form(name.head);
     Entity entity;
     entity.label = full;
     if (body) {
@@ -317,6 +319,26 @@ class DocumentResolver {
       entity.rdf_class = instrument_class(name.head);
     }
     return entity;
+  }
+
+  static bool has_capital(std::string_view tail) {
+    for (std::size_t i = 1; i < tail.size(); ++i) {
+      if (tail[i - 1] != ' ' && tail[i - 1] != '\'') continue;
+      if ((tail[i] >= 'A' && tail[i] <= 'Z') || starts_with(tail.substr(i), "É")) return true;
+    }
+    return false;
+  }
+
+  static bool starts_like_title(std::string_view tail) {
+    static const std::set<std::string> openers = {
+        "de", "du", "des", "d", "sur", "pour", "contre", "relatif", "relative", "relatifs", "relatives", "visant",
+        "concernant", "a", "aux", "au", "international", "internationale", "internationaux", "internationales",
+        "mondial", "mondiale", "politique", "universel", "universelle", "additionnel", "facultatif", "type", "types",
+        "minima", "directeurs", "commun", "commune", "regional", "regionale", "europeen", "europeenne", "africain",
+        "africaine", "americain", "americaine", "arabe", "interamericain", "interamericaine", "unique", "modele"};
+    const std::vector<std::string> words = words_of(fold(tail));
+    if (words.empty()) return false;
+    return openers.count(words[0]) || (tail.size() > 1 && ((tail[1] >= 'A' && tail[1] <= 'Z') || (tail[1] >= '0' && tail[1] <= '9')));
   }
 
   static std::string instrument_class(std::string_view head) {
@@ -347,6 +369,20 @@ class DocumentResolver {
       for (const std::string& short_form : registry_.entry(*author_->registry).short_forms) {
         if (normalise_name(short_form) == wanted) return author_;
       }
+    }
+    // A short form of several words that one registry entry alone has
+    // ("Conférence des Parties") names it even before its full name appears.
+    if (wanted.find(' ') != std::string::npos) {
+      std::optional<std::uint32_t> only;
+      const auto& entries = registry_.entries();
+      for (std::uint32_t i = 0; i < entries.size(); ++i) {
+        for (const std::string& short_form : entries[i].short_forms) {
+          if (normalise_name(short_form) != wanted) continue;
+          if (only && *only != i) return std::nullopt;
+          only = i;
+        }
+      }
+      if (only) return from_registry(*only, form);
     }
     return std::nullopt;
   }
@@ -391,6 +427,27 @@ class DocumentResolver {
   }
 
   // ------------------------------------------------------------ citations
+  /// The body a token names, if it is one.
+  std::optional<Entity> agent_entity(const Found& found) {
+    std::optional<Entity> body;
+    if (const auto* known = as<ast::Known>(found)) body = from_registry(known->entry, known->text);
+    if (const auto* name = as<ast::Name>(found)) body = from_name(*name);
+    if (body && !body->is_agent()) body.reset();
+    return body;
+  }
+
+  /// After "adoptée(s)" at `k`: the index of the body named after "par"
+  /// (a date may stand between), or 0.
+  std::size_t attribution_after(const std::vector<Found>& tokens, std::size_t k, const std::string& text) {
+    for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
+      const std::string_view between = gap(text, tokens[j - 1].end, tokens[j].begin);
+      if (as<ast::Date>(tokens[j])) continue;
+      if (between.find("par ") == std::string_view::npos && between.find("par l'") == std::string_view::npos) return 0;
+      return agent_entity(tokens[j]) ? j : 0;
+    }
+    return 0;
+  }
+
   Group parse_group(const std::vector<Found>& tokens, std::size_t k, const std::string& text) {
     const auto& noun = *as<ast::ActNoun>(tokens[k]);
     Group group;
@@ -441,6 +498,17 @@ class DocumentResolver {
         group.explicit_body = body;
       } else if (as<ast::Marker>(tokens[j])) {
         if (!between.empty()) break;
+      } else if (as<ast::AdoptedBy>(tokens[j]) && !group.items.empty()) {
+        // "la résolution 44/4 adoptée le 16 juillet 2020 par le Conseil des droits de l'homme"
+        const std::size_t agent = attribution_after(tokens, j, text);
+        if (agent == 0) break;
+        for (std::size_t d = j + 1; d < agent; ++d) {
+          if (const auto* date = as<ast::Date>(tokens[d]); date && !group.items.back().date) {
+            group.items.back().date = to_calendar(*date);
+          }
+        }
+        group.adopted_by = agent_entity(tokens[agent]);
+        j = agent;
       } else {
         break;
       }
@@ -592,7 +660,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
   bool addressees_open = false;         // requesting verbs: before the infinitive
   bool head_open = true;                // the first entity after the verb is its head
   bool in_relative = false;
-  bool completive_allowed = true;
+  bool completive_allowed = true;  // the verb's object may still open with "que"
   std::vector<Entity> relative_subjects;  // acts a "dans laquelle" clause speaks of
   std::optional<Entity> relative_body;    // "que l'Assemblée générale a adoptée"
   std::optional<Entity> relative_antecedent;  // the instrument "que …" refers to
@@ -601,6 +669,8 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
   std::optional<Entity> adoption_instrument;  // what "a adopté" adopted
   std::optional<Entity> adoption_body;
   std::vector<Entity> last_group;  // the acts of the last citation group
+  std::string last_group_determiner;
+  bool last_group_in_clause = false;
   std::optional<Entity> last_entity;
   std::uint32_t last_end = 0;
 
@@ -616,38 +686,35 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
   }
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (!as<ast::AdoptedBy>(tokens[k])) continue;
-    // the acts cited before it in the same clause, unless an instrument stands between
-    std::optional<Entity> body;
+    const std::size_t agent = attribution_after(tokens, k, text);
+    if (agent == 0) continue;
+    const std::optional<Entity> body = agent_entity(tokens[agent]);
     std::optional<CalendarDate> date;
-    for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
-      const std::string_view between = gap(text, tokens[j - 1].end, tokens[j].begin);
-      if (const auto* d = as<ast::Date>(tokens[j])) {
-        date = to_calendar(*d);
-      } else if (between.find("par ") != std::string_view::npos) {
-        if (const auto* known = as<ast::Known>(tokens[j])) body = from_registry(known->entry, known->text);
-        if (const auto* name = as<ast::Name>(tokens[j])) body = from_name(*name);
-        break;
-      }
+    for (std::size_t d = k + 1; d < agent; ++d) {
+      if (const auto* day = as<ast::Date>(tokens[d])) date = to_calendar(*day);
     }
-    if (!body || !body->is_agent()) continue;
-    // Is the nearest named thing before it an act group?
-    std::optional<std::size_t> group_at;
+    // Only when acts, not an instrument, were named last before it.
+    bool after_acts = false;
     for (std::size_t j = k; j-- > 0;) {
-      if (as<ast::Verb>(tokens[j])) break;
-      if (as<ast::Known>(tokens[j]) || as<ast::Name>(tokens[j]) || as<ast::DocSymbol>(tokens[j])) break;
-      if (as<ast::ActNoun>(tokens[j]) && groups.count(j)) {
-        group_at = j;
+      if (as<ast::Verb>(tokens[j]) || as<ast::Known>(tokens[j]) || as<ast::Name>(tokens[j]) ||
+          as<ast::DocSymbol>(tokens[j])) {
+        break;
+      }
+      if (as<ast::ActNoun>(tokens[j]) || as<ast::ActNumber>(tokens[j])) {
+        after_acts = true;
         break;
       }
     }
-    if (!group_at) continue;
+    if (!after_acts) continue;
+    // "… et les autres résolutions adoptées par la Commission": every act cited
+    // before it in the clause that the text does not attribute otherwise.
     for (auto& [first, group] : groups) {
       if (first > k) break;
       bool same_clause = true;
       for (std::size_t j = first; j < k; ++j) {
         if (as<ast::Verb>(tokens[j])) same_clause = false;
       }
-      if (!same_clause || group.explicit_body || group.possessive()) continue;
+      if (!same_clause || group.explicit_body || group.adopted_by || group.possessive()) continue;
       group.adopted_by = body;
       if (date) group.adopted_on = date;
     }
@@ -670,8 +737,9 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
     head_open = false;
     state(typed, entity, begin, end);
     if (role == Role::past && past) {
-      const bool requesting = ast::is_requesting(past->relation);
-      if (!requesting || entity.is_agent()) {
+      // What a cited act did: requesting verbs address bodies and States,
+      // the others act on instruments, acts and documents.
+      if (ast::is_requesting(past->relation) == entity.is_agent()) {
         for (const Entity& subject : past_subjects) fact(subject, std::string(relation_name(past->relation)), entity, begin, end);
       }
     }
@@ -704,6 +772,15 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
 
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Found& found = tokens[k];
+    if (in_relative && k > 0) {
+      // ", y compris …", ", notamment …" go back to the verb's object.
+      const std::string_view before = gap(text, tokens[k - 1].end, found.begin);
+      if (before.find(", y compris") != std::string_view::npos || before.find(", notamment") != std::string_view::npos ||
+          before.find(", en particulier") != std::string_view::npos) {
+        in_relative = false;
+        past.reset();
+      }
+    }
     const Role role = past ? Role::past : in_relative ? Role::relative : Role::object;
 
     if (const auto* verb = as<ast::Verb>(found)) {
@@ -714,6 +791,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
       head_open = true;
       in_relative = false;
       completive_allowed = true;
+      last_group_in_clause = false;
       past.reset();
       relative_subjects.clear();
       relative_body.reset();
@@ -724,11 +802,14 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
       verb_.clear();
     }
     if (const auto* relative = as<ast::Relative>(found)) {
-      const std::string_view before = gap(text, clause_begin, found.begin);
-      const bool completive = completive_allowed && (relative->text == "que" || relative->text == "qu'") &&
-                              only_determiners(before) && before.find(',') == std::string_view::npos;
+      // "que" opens a relative clause after a name ("la Déclaration …, que
+      // l'Assemblée a adoptée"); after a verb, "le fait" or "telles", it opens
+      // the verb's object ("Rappelant qu'elle a adopté …").
+      const bool que = relative->text == "que" || relative->text == "qu'";
+      const std::string_view before = gap(text, k == 0 ? 0 : tokens[k - 1].end, found.begin);
+      const bool after_name = k > 0 && !as<ast::Verb>(tokens[k - 1]) && (ends_with(before, ", ") || before == " ");
       completive_allowed = false;
-      if (completive) continue;
+      if (que && !after_name) continue;
       in_relative = true;
       past.reset();
       relative_body.reset();
@@ -747,6 +828,9 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
       const std::string_view before = gap(text, last_end, found.begin);
       const bool pronoun = before.find("elle") != std::string_view::npos || before.find(" il ") != std::string_view::npos;
       past_subjects = relative_subjects;
+      if (past_subjects.empty() && pronoun && last_group_in_clause && last_group_determiner.starts_with("dans")) {
+        past_subjects = last_group;  // "Rappelant que, dans sa résolution 64/293, elle a prié …"
+      }
       adoption_instrument.reset();
       adoption_body.reset();
       const std::string participle = text.substr(found.begin, found.end - found.begin);
@@ -754,6 +838,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
         adoption_body = relative_body ? relative_body : (pronoun ? author_ : std::nullopt);
         if (relative_antecedent && !relative_antecedent->is_act() && !relative_antecedent->is_agent()) {
           adoption_instrument = relative_antecedent;
+          if (adoption_body) fact(*adoption_instrument, "adoptedBy", *adoption_body, found.begin, found.end);
         }
       }
       continue;
@@ -766,6 +851,8 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
       const std::optional<Entity> owner = (in_relative && relative_body) ? relative_body : author_;
       key_group(group, owner);
       last_group.clear();
+      last_group_determiner = group.determiner;
+      last_group_in_clause = true;
       for (const CitedItem& item : group.items) {
         emit(item.entity, item.begin, item.end, role);
         last_group.push_back(item.entity);
@@ -777,7 +864,6 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
         if (adoption_instrument && past) {
           fact(*adoption_instrument, "containedIn", item.entity, item.begin, item.end);
           fact(item.entity, "endorses", *adoption_instrument, item.begin, item.end);
-          if (adoption_body) fact(*adoption_instrument, "adoptedBy", *adoption_body, item.begin, item.end);
         }
       }
       if (group.explicit_body) emit(*group.explicit_body, found.begin, found.end, Role::relative);
@@ -799,7 +885,10 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
     }
     if (const auto* marker = as<ast::Marker>(found)) {
       if (const FootnoteInfo* info = footnote(marker->digits, order)) {
-        emit_footnote(*info, found.begin, found.end, role, std::nullopt);
+        // In "la Déclaration de New York …, qu'elle a adoptée … le 19 septembre 2016¹⁸"
+        // the footnote speaks of the instrument the clause is about.
+        const bool about_instrument = in_relative && adoption_instrument;
+        emit_footnote(*info, found.begin, found.end, role, about_instrument ? adoption_instrument : std::nullopt);
       }
       continue;
     }
@@ -856,6 +945,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
           if (in_relative && !relative_body && entity->is_agent() && !past) relative_body = entity;
           if (adoption_instrument == std::nullopt && past && adoption_body && !entity->is_agent() && !entity->is_act()) {
             adoption_instrument = entity;
+            fact(*entity, "adoptedBy", *adoption_body, found.begin, found.end);
           }
           emit(*entity, found.begin, found.end, role);
           emit_footnote(*info, tokens[k + 1].begin, tokens[k + 1].end, role == Role::object ? Role::object : role,
@@ -868,6 +958,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
     if (in_relative && !past && entity->is_agent() && !relative_body) relative_body = entity;
     if (past && adoption_body && !adoption_instrument && !entity->is_agent() && !entity->is_act()) {
       adoption_instrument = entity;
+      fact(*entity, "adoptedBy", *adoption_body, found.begin, found.end);
     }
     emit(*entity, found.begin, found.end, role);
   }

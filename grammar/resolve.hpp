@@ -24,7 +24,8 @@ namespace resograph {
 /// without a treaty number) by its label.
 struct Entity {
   std::string key;        ///< "res:GA:72/1", "body:UNODC"; empty for an instrument known by name.
-  std::string label;      ///< Its name as the text writes it (French).
+  std::string label;      ///< Its name (French): the registry's, or as the text writes it.
+  std::string surface;    ///< The words the text used, when they differ from `label`.
   std::string rdf_class;  ///< Local name in rg: ("Resolution", "Body", "Convention", "Document" …).
   std::optional<std::uint32_t> registry;  ///< Its registry entry, when it has one.
 

@@ -92,6 +92,9 @@ Node GraphBuilder::describe(const Entity& entity, const Node& graph) {
     const bool named = !entity.is_act() && entity.rdf_class != "Document";
     model_.add(node, term(named ? vocab::skos : vocab::rdfs, named ? "prefLabel" : "label"),
                model_.literal(entity.label, "fr"), graph);
+    if (named && !entity.surface.empty()) {
+      model_.add(node, term(vocab::skos, "altLabel"), model_.literal(entity.surface, "fr"), graph);
+    }
   }
   return node;
 }
