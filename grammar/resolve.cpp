@@ -95,14 +95,51 @@ std::string_view gap(const std::string& text, std::uint32_t from, std::uint32_t 
   return std::string_view(text).substr(from, to - from);
 }
 
-/// Only articles, prepositions and spaces: "du ", " de l'", ", ".
-bool only_determiners(std::string_view gap_text) {
-  static const std::set<std::string> words = {"le", "la", "les", "l", "du", "de", "des", "d", "au", "aux", "a",
-                                              "et", "sa", "son", "ses", "leur", "leurs", "que", "qu"};
+bool only_words_of(std::string_view gap_text, const std::set<std::string>& allowed) {
   for (const std::string& word : words_of(fold(gap_text))) {
-    if (!words.count(word)) return false;
+    if (!allowed.count(word)) return false;
   }
   return true;
+}
+
+const std::set<std::string> determiners = {"le", "la", "les", "l", "du", "de", "des", "d", "au", "aux", "a",
+                                           "et", "sa", "son", "ses", "leur", "leurs", "que", "qu"};
+
+/// Only articles, prepositions and spaces: "du ", " de l'", ", ".
+bool only_determiners(std::string_view gap_text) { return only_words_of(gap_text, determiners); }
+
+/// Between a verb and the head of its object: articles, and nouns whose theme
+/// the head is ("de l'adoption de", "la publication du", "l'admission du").
+bool leads_to_head(std::string_view gap_text) {
+  static const std::set<std::string> words = [] {
+    std::set<std::string> all = determiners;
+    for (const char* noun : {"adoption", "admission", "publication", "creation", "entree", "vigueur", "election",
+                             "nomination", "reelection", "lancement", "ouverture", "tenue", "convocation"}) {
+      all.insert(noun);
+    }
+    return all;
+  }();
+  return only_words_of(gap_text, words);
+}
+
+/// Between two addressees of a requesting verb: articles, commas, "et", and
+/// the unnamed addressees of a list ("les autres donateurs", "les organisations
+/// intergouvernementales").
+bool continues_addressees(std::string_view gap_text) {
+  static const std::set<std::string> words = [] {
+    std::set<std::string> all = determiners;
+    for (const char* filler : {"autres", "tous", "toutes", "entites", "organismes", "organisations", "interesses",
+                               "interessees", "competents", "competentes", "concernes", "concernees",
+                               "internationales", "internationaux", "regionales", "regionaux", "intergouvernementales",
+                               "non", "gouvernementales", "institutions", "specialisees", "etats", "donateurs",
+                               "parties", "prenantes", "ainsi", "y", "compris", "notamment", "en", "particulier",
+                               "societe", "civile", "secteur", "prive", "acteurs", "pertinents", "pertinentes",
+                               "instituts", "programmes", "fonds", "nations", "unies", "systeme"}) {
+      all.insert(filler);
+    }
+    return all;
+  }();
+  return only_words_of(gap_text, words);
 }
 
 /// " à fournir", " de prendre", " d'inclure": an infinitive ends the addressees.
@@ -112,6 +149,7 @@ bool opens_infinitive(std::string_view gap_text) {
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (words[i] != "a" && words[i] != "de" && words[i] != "d" && words[i] != "afin") continue;
     const std::string& next = words[i + 1];
+    if (next == "se" || next == "s" || next == "y") return true;  // "à se faire représenter"
     for (std::string_view ending : {"er", "ir", "re", "oir"}) {
       if (next.size() > 3 && ends_with(next, ending)) return true;
     }
@@ -677,6 +715,8 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
   // Groups and attributions, found first: "… et les autres résolutions adoptées par la Commission".
   std::map<std::size_t, Group> groups;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
+    // Names before a group let its short forms resolve ("de l'Assemblée").
+    if (const auto* known = as<ast::Known>(tokens[k])) remember(from_registry(known->entry, known->text));
     if (as<ast::ActNoun>(tokens[k])) {
       Group group = parse_group(tokens, k, text);
       const std::size_t first = k;
@@ -726,10 +766,12 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
     if (role == Role::object) {
       const std::string_view before = gap(text, clause_begin, begin);
       if (ast::is_requesting(relation)) {
-        if (addressees_open && opens_infinitive(before)) addressees_open = false;
+        // Addressees follow the verb, up to the infinitive of what they are asked.
+        const std::string_view since = gap(text, std::max(clause_begin, last_end), begin);
+        if (addressees_open && (opens_infinitive(before) || !continues_addressees(since))) addressees_open = false;
         if (addressees_open && entity.is_agent()) typed = relation;
       } else if (entity.is_agent()) {
-        if (head_open && only_determiners(before)) typed = relation;
+        if (head_open && leads_to_head(before)) typed = relation;
       } else {
         typed = relation;
       }
@@ -758,15 +800,20 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
       if (const auto index = registry_.find_key(key)) treaty = from_registry(*index, key);
       emit(treaty, begin, end, role);
     }
+    // Acts and documents a footnote gives for a named instrument contain or
+    // publish it: mentions; for other words ("rapport du Secrétaire général¹")
+    // they are what the words name.
+    const bool on_instrument = named && !named->is_agent() && !named->is_act();
+    const Role cited = on_instrument && role == Role::object ? Role::relative : role;
     for (Group group : info.groups) {
       key_group(group, author_);
       for (const CitedItem& item : group.items) {
-        emit(item.entity, begin, end, role);
-        if (named && !named->is_agent() && !named->is_act()) fact(*named, "containedIn", item.entity, begin, end);
+        emit(item.entity, begin, end, cited);
+        if (on_instrument) fact(*named, "containedIn", item.entity, begin, end);
       }
       if (group.explicit_body) emit(*group.explicit_body, begin, end, Role::relative);
     }
-    for (const Entity& document : info.documents) emit(document, begin, end, role);
+    for (const Entity& document : info.documents) emit(document, begin, end, cited);
     for (const Entity& name : info.names) emit(name, begin, end, Role::relative);
   };
 
@@ -807,15 +854,20 @@ void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) 
       // the verb's object ("Rappelant qu'elle a adopté …").
       const bool que = relative->text == "que" || relative->text == "qu'";
       const std::string_view before = gap(text, k == 0 ? 0 : tokens[k - 1].end, found.begin);
-      const bool after_name = k > 0 && !as<ast::Verb>(tokens[k - 1]) && (ends_with(before, ", ") || before == " ");
+      const bool after_name = k > 0 && !as<ast::Verb>(tokens[k - 1]) && !as<ast::PastVerb>(tokens[k - 1]) &&
+                              !as<ast::Relative>(tokens[k - 1]) && (ends_with(before, ", ") || before == " ");
       completive_allowed = false;
       if (que && !after_name) continue;
+      const bool about_acts = relative->text.find("quel") != std::string::npos;
+      if (!about_acts && in_relative && !relative_subjects.empty()) {
+        continue;  // "… ceux qui s'y livraient, et invité …": still what the cited acts did
+      }
       in_relative = true;
       past.reset();
       relative_body.reset();
       relative_subjects.clear();
       relative_antecedent.reset();
-      if (relative->text.find("quel") != std::string::npos || relative->text.find("quelle") != std::string::npos) {
+      if (about_acts) {
         relative_subjects = last_group;
       } else if (last_entity) {
         relative_antecedent = last_entity;
