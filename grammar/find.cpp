@@ -21,19 +21,29 @@ bool is_word_byte(const std::string& text, std::size_t i) {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-/// Runs one rule at `at`; gives the attribute and the end offset.
-template <class Rule, class Attribute>
-bool parse_with(const std::string& text, std::size_t at, const Rule& rule, Attribute& attribute, std::size_t& end) {
-  std::ostringstream ignored;
-  auto first = text.begin() + static_cast<std::ptrdiff_t>(at);
-  error_handler_type handler(text.begin(), text.end(), ignored);
-  auto const parser = x3::with<x3::error_handler_tag>(std::ref(handler))[rule];
-  if (x3::parse(first, text.end(), parser, attribute)) {
-    end = static_cast<std::size_t>(first - text.begin());
-    return true;
+/// Runs X3 rules over one text; the error handler (which also records the
+/// positions of AST nodes) is made once per text.
+class RuleRunner {
+ public:
+  explicit RuleRunner(const std::string& text) : text_(text), handler_(text.begin(), text.end(), ignored_) {}
+
+  /// Runs `rule` at `at`; gives the attribute and the end offset.
+  template <class Rule, class Attribute>
+  bool parse(std::size_t at, const Rule& rule, Attribute& attribute, std::size_t& end) {
+    auto first = text_.begin() + static_cast<std::ptrdiff_t>(at);
+    auto const parser = x3::with<x3::error_handler_tag>(std::ref(handler_))[rule];
+    if (x3::parse(first, text_.end(), parser, attribute)) {
+      end = static_cast<std::size_t>(first - text_.begin());
+      return true;
+    }
+    return false;
   }
-  return false;
-}
+
+ private:
+  const std::string& text_;
+  std::ostringstream ignored_;
+  error_handler_type handler_;
+};
 
 /// A coordinated verb must follow "et", a comma or a semicolon.
 bool may_open_clause(const std::string& text, std::size_t at) {
@@ -46,6 +56,7 @@ bool may_open_clause(const std::string& text, std::size_t at) {
 
 std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) {
   std::vector<Found> found;
+  RuleRunner runner(text);
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -69,7 +80,7 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
       }
       std::size_t rule_end = i;
       ast::Token rule_token;
-      if (parse_with(text, i, grammar::token(), rule_token, rule_end) && rule_end > end) {
+      if (runner.parse(i, grammar::token(), rule_token, rule_end) && rule_end > end) {
         const bool is_verb = rule_token.get().type() == typeid(ast::Verb);
         const bool is_name = rule_token.get().type() == typeid(ast::Name);
         // A known name wins over a name found by its head noun; a verb counts
@@ -104,14 +115,14 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
 std::optional<ast::Date> parse_date_at(const std::string& text, std::size_t at) {
   ast::Date date;
   std::size_t end = 0;
-  if (parse_with(text, at, grammar::date(), date, end)) return date;
+  if (RuleRunner(text).parse(at, grammar::date(), date, end)) return date;
   return std::nullopt;
 }
 
 std::optional<std::pair<ast::DocSymbol, std::size_t>> parse_symbol_at(const std::string& text, std::size_t at) {
   ast::DocSymbol symbol;
   std::size_t end = 0;
-  if (parse_with(text, at, grammar::doc_symbol(), symbol, end)) return std::make_pair(symbol, end - at);
+  if (RuleRunner(text).parse(at, grammar::doc_symbol(), symbol, end)) return std::make_pair(symbol, end - at);
   return std::nullopt;
 }
 

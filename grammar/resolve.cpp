@@ -289,8 +289,9 @@ namespace {
 /// Resolves one document; holds what the document has named so far.
 class DocumentResolver {
  public:
-  DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon, const Document& document, Resolved& out)
-      : registry_(registry), lexicon_(lexicon), document_(document), out_(out) {}
+  DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon, const Document& document,
+                   const FoundDocument& found, Resolved& out)
+      : registry_(registry), lexicon_(lexicon), document_(document), found_(found), out_(out) {}
 
   void run();
 
@@ -616,7 +617,7 @@ class DocumentResolver {
   FootnoteInfo read_footnote(const Footnote& note) {
     FootnoteInfo info;
     info.text = note.text.text();
-    info.tokens = grammar::find_tokens(info.text, lexicon_);
+    info.tokens = found_.footnotes[static_cast<std::size_t>(&note - document_.footnotes.data())];
     for (std::size_t k = 0; k < info.tokens.size(); ++k) {
       const Found& found = info.tokens[k];
       if (as<ast::Ibid>(found) && k == 0) {
@@ -668,11 +669,12 @@ class DocumentResolver {
   }
 
   // ------------------------------------------------------------ paragraphs
-  void paragraph(const MappedText& text, std::uint32_t order);
+  void paragraph(const MappedText& text, const std::vector<Found>& tokens, std::uint32_t order);
 
   const Registry& registry_;
   const grammar::Lexicon& lexicon_;
   const Document& document_;
+  const FoundDocument& found_;
   Resolved& out_;
   std::vector<Entity> recent_;
   std::optional<Entity> author_;
@@ -686,10 +688,9 @@ class DocumentResolver {
 /// The role an entity plays where it is named.
 enum class Role { object, relative, past };
 
-void DocumentResolver::paragraph(const MappedText& mapped, std::uint32_t order) {
+void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Found>& tokens, std::uint32_t order) {
   mapped_ = &mapped;
   const std::string& text = mapped.text();
-  const std::vector<Found> tokens = grammar::find_tokens(text, lexicon_);
 
   // Clause state.
   Relation relation = Relation::mentions;
@@ -1047,7 +1048,7 @@ void DocumentResolver::run() {
 
     for (std::size_t p = 0; p < act.paragraphs.size(); ++p) {
       paragraph_index_ = static_cast<std::int32_t>(p);
-      paragraph(act.paragraphs[p].text, act.paragraphs[p].order);
+      paragraph(act.paragraphs[p].text, found_.paragraphs[a][p], act.paragraphs[p].order);
     }
   }
 
@@ -1059,8 +1060,7 @@ void DocumentResolver::run() {
       const Block& block = document_.blocks[b];
       if (block.kind != BlockKind::text) continue;
       paragraph_index_ = -1;
-      paragraph(block.text, b);
-      // names nested inside names ("… préparatoire au quinzième Congrès …")
+      paragraph(block.text, found_.blocks[b], b);
     }
   }
   // Names inside the names a statement targets: "Conseil de direction de l'Institut …".
@@ -1087,9 +1087,29 @@ void DocumentResolver::run() {
 
 }  // namespace
 
-Resolved Resolver::resolve(const Document& document) const {
+FoundDocument Resolver::find(const Document& document) const {
+  FoundDocument found;
+  for (const Act& act : document.acts) {
+    auto& paragraphs = found.paragraphs.emplace_back();
+    for (const Paragraph& paragraph : act.paragraphs) {
+      paragraphs.push_back(grammar::find_tokens(paragraph.text.text(), lexicon_));
+    }
+  }
+  for (const Footnote& note : document.footnotes) {
+    found.footnotes.push_back(grammar::find_tokens(note.text.text(), lexicon_));
+  }
+  if (document.acts.empty()) {
+    for (const Block& block : document.blocks) {
+      found.blocks.push_back(block.kind == BlockKind::text ? grammar::find_tokens(block.text.text(), lexicon_)
+                                                           : std::vector<Found>{});
+    }
+  }
+  return found;
+}
+
+Resolved Resolver::resolve(const Document& document, const FoundDocument& found) const {
   Resolved resolved;
-  DocumentResolver(registry_, lexicon_, document, resolved).run();
+  DocumentResolver(registry_, lexicon_, document, found, resolved).run();
   return resolved;
 }
 

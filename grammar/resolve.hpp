@@ -15,6 +15,7 @@
 
 #include "ast.hpp"
 #include "document.hpp"
+#include "find.hpp"
 #include "lexicon.hpp"
 #include "registry.hpp"
 
@@ -81,10 +82,23 @@ std::string normalise_name(std::string_view name);
 /// The rg: property of a relation ("recalls").
 std::string_view relation_name(ast::Relation relation);
 
+/// The find stage's output for one document: the tokens of every paragraph,
+/// footnote and (for a document that states no act) text block.
+struct FoundDocument {
+  std::vector<std::vector<std::vector<grammar::Found>>> paragraphs;  ///< [act][paragraph]
+  std::vector<std::vector<grammar::Found>> footnotes;                ///< As Document::footnotes.
+  std::vector<std::vector<grammar::Found>> blocks;                   ///< As Document::blocks; empty when acts exist.
+};
+
 class Resolver {
  public:
   explicit Resolver(const Registry& registry);
-  Resolved resolve(const Document& document) const;
+  /// Find stage: runs the grammar over the document's paragraphs and footnotes.
+  FoundDocument find(const Document& document) const;
+  /// Resolve stage, on what the find stage found.
+  Resolved resolve(const Document& document, const FoundDocument& found) const;
+  /// Both stages.
+  Resolved resolve(const Document& document) const { return resolve(document, find(document)); }
   const grammar::Lexicon& lexicon() const { return lexicon_; }
 
  private:

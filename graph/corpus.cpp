@@ -1,8 +1,13 @@
 #include "corpus.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "build.hpp"
 #include "document.hpp"
@@ -51,27 +56,119 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, 
   return files;
 }
 
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+/// What a worker makes of one file: everything up to the graph.
+struct Processed {
+  std::optional<Document> document;
+  std::optional<Resolved> resolved;
+  Diagnostic error;  ///< When the file could not be read.
+  StageTimes times;
+  std::size_t bytes = 0;
+};
+
+Processed process_file(const std::string& path, const Resolver& resolver) {
+  Processed out;
+  auto start = Clock::now();
+  ReadResult read = read_source(path);
+  out.times.read = seconds_since(start);
+  if (!read.file) {
+    out.error = read.error;
+    return out;
+  }
+  out.bytes = read.file->bytes.size();
+  start = Clock::now();
+  std::vector<Block> blocks = normalise(*read.file);
+  out.times.normalise = seconds_since(start);
+  start = Clock::now();
+  out.document = segment(std::move(*read.file), std::move(blocks));
+  out.times.segment = seconds_since(start);
+  start = Clock::now();
+  const FoundDocument found = resolver.find(*out.document);
+  out.times.find = seconds_since(start);
+  start = Clock::now();
+  out.resolved = resolver.resolve(*out.document, found);
+  out.times.resolve = seconds_since(start);
+  return out;
+}
+
+}  // namespace
+
 BuildReport build_corpus(const std::vector<std::string>& files, const Registry& registry, const std::string& base,
-                         graph::Model& model) {
+                         graph::Model& model, unsigned threads) {
   BuildReport report;
   const Resolver resolver(registry);
   graph::GraphBuilder builder(model, base);
-  for (const std::string& path : files) {
-    ReadResult read = read_source(path);
-    if (!read.file) {
-      report.diagnostics.push_back(read.error);
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(files.size(), 1)));
+
+  // Workers take files in order; at most `window` results wait for assembly,
+  // so memory stays bounded whatever the corpus size.
+  const std::size_t window = 4 * static_cast<std::size_t>(threads);
+  std::vector<std::optional<Processed>> results(files.size());
+  std::mutex mutex;
+  std::condition_variable ready, room;
+  std::size_t next = 0, assembled = 0;
+
+  const auto work = [&] {
+    for (;;) {
+      std::size_t index;
+      {
+        std::unique_lock lock(mutex);
+        room.wait(lock, [&] { return next >= files.size() || next < assembled + window; });
+        if (next >= files.size()) return;
+        index = next++;
+      }
+      Processed processed = process_file(files[index], resolver);
+      {
+        std::lock_guard lock(mutex);
+        results[index] = std::move(processed);
+      }
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < threads; ++t) workers.emplace_back(work);
+
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    Processed processed;
+    {
+      std::unique_lock lock(mutex);
+      ready.wait(lock, [&] { return results[i].has_value(); });
+      processed = std::move(*results[i]);
+      results[i].reset();
+      assembled = i + 1;
+    }
+    room.notify_all();
+    StageTimes& times = report.times;
+    times.read += processed.times.read;
+    times.normalise += processed.times.normalise;
+    times.segment += processed.times.segment;
+    times.find += processed.times.find;
+    times.resolve += processed.times.resolve;
+    if (!processed.document) {
+      report.diagnostics.push_back(processed.error);
       ++report.failed;
       continue;
     }
     ++report.files;
-    std::vector<Block> blocks = normalise(*read.file);
-    const Document document = segment(std::move(*read.file), std::move(blocks));
-    const Resolved resolved = resolver.resolve(document);
+    report.bytes += processed.bytes;
+    const Document& document = *processed.document;
+    const Resolved& resolved = *processed.resolved;
     report.acts += document.acts.size();
     report.diagnostics.insert(report.diagnostics.end(), document.diagnostics.begin(), document.diagnostics.end());
     report.diagnostics.insert(report.diagnostics.end(), resolved.diagnostics.begin(), resolved.diagnostics.end());
+    const auto start = Clock::now();
     builder.add(document, resolved);
+    times.assemble += seconds_since(start);
   }
+  for (std::thread& worker : workers) worker.join();
   return report;
 }
 

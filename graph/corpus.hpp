@@ -16,16 +16,25 @@ namespace resograph {
 /// recursively), sorted, or a diagnostic for each input that cannot be read.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& diagnostics);
 
+/// Seconds spent in each stage, summed over files (and over threads).
+struct StageTimes {
+  double read = 0, normalise = 0, segment = 0, find = 0, resolve = 0, assemble = 0;
+};
+
 struct BuildReport {
   std::size_t files = 0;        ///< Files read.
   std::size_t failed = 0;       ///< Files skipped because of an error.
   std::size_t acts = 0;
+  std::size_t bytes = 0;        ///< Bytes of input read.
   std::vector<Diagnostic> diagnostics;
+  StageTimes times;
 };
 
-/// Adds every file to the model.
+/// Adds every file to the model. Files are read, parsed and resolved on
+/// `threads` threads (0: all cores); the model is assembled on the calling
+/// thread in input order, so the output does not depend on the thread count.
 BuildReport build_corpus(const std::vector<std::string>& files, const Registry& registry, const std::string& base,
-                         graph::Model& model);
+                         graph::Model& model, unsigned threads = 0);
 
 /// The registry folder: $RESOGRAPH_DATA/registry, else the one built in.
 std::string default_registry_folder();
