@@ -515,12 +515,14 @@ class DocumentResolver {
         if (group.items.empty() || between.find("intitul") == std::string_view::npos) break;
         const bool plural_title = between.find("intitulées") != std::string_view::npos ||
                                   between.find("intitulés") != std::string_view::npos;
+        std::string_view words = title->text;
+        while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
         if (plural_title) {
           for (CitedItem& item : group.items) {
-            if (item.title.empty()) item.title = title->text;
+            if (item.title.empty()) item.title = words;
           }
         } else {
-          group.items.back().title = title->text;
+          group.items.back().title = words;
         }
       } else if (as<ast::Known>(tokens[j]) || as<ast::Name>(tokens[j])) {
         if (group.explicit_body || !(ends_with(between, "de l'") || ends_with(between, "du ") ||

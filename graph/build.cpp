@@ -99,6 +99,12 @@ Node GraphBuilder::describe(const Entity& entity, const Node& graph) {
   return node;
 }
 
+std::string GraphBuilder::act_iri(const Document& document, const Resolved& resolved, std::size_t index) const {
+  const Entity& self = resolved.acts[index].self;
+  if (!self.key.empty()) return entity_iri(self);
+  return base_ + "file/" + encode_iri_path(document.source.name) + "/act" + std::to_string(index + 1);
+}
+
 void GraphBuilder::add(const Document& document, const Resolved& resolved) {
   const std::string file_iri = base_ + "file/" + encode_iri_path(document.source.name);
   const Node graph = model_.uri(file_iri);
@@ -124,7 +130,7 @@ void GraphBuilder::add(const Document& document, const Resolved& resolved) {
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
     const Act& act = document.acts[a];
     const ResolvedAct& info = resolved.acts[a];
-    const Node node = info.self.key.empty() ? model_.uri(stem + std::to_string(a + 1)) : model_.uri(entity_iri(info.self));
+    const Node node = model_.uri(act_iri(document, resolved, a));
     acts.push_back(node);
     model_.add(node, type, rg("Act"), graph);
     model_.add(node, type, rg(info.self.rdf_class), graph);

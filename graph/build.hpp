@@ -25,10 +25,16 @@ class GraphBuilder {
   /// Adds one document and everything it states.
   void add(const Document& document, const Resolved& resolved);
 
+  /// The IRI of the `index`-th act a document states: its key's, or one made
+  /// from the file name and position.
+  std::string act_iri(const Document& document, const Resolved& resolved, std::size_t index) const;
+  /// The IRI of an entity: its key's, or (an instrument known by name) its label's.
+  std::string entity_iri(const Entity& entity) const;
+  const std::string& base() const { return base_; }
+
  private:
   Node term(std::string_view prefix_iri, std::string_view local) { return model_.uri(std::string(prefix_iri) + std::string(local)); }
   Node rg(std::string_view local) { return term(rg_, local); }
-  std::string entity_iri(const Entity& entity) const;
   Node describe(const Entity& entity, const Node& graph);
 
   Model& model_;

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "build.hpp"
+#include "link.hpp"
 #include "document.hpp"
 #include "normalize.hpp"
 #include "resolve.hpp"
@@ -105,6 +106,7 @@ BuildReport build_corpus(const std::vector<std::string>& files, const Registry& 
   BuildReport report;
   const Resolver resolver(registry);
   graph::GraphBuilder builder(model, base);
+  graph::CorpusLinker linker(builder);
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(files.size(), 1)));
 
@@ -166,9 +168,14 @@ BuildReport build_corpus(const std::vector<std::string>& files, const Registry& 
     report.diagnostics.insert(report.diagnostics.end(), resolved.diagnostics.begin(), resolved.diagnostics.end());
     const auto start = Clock::now();
     builder.add(document, resolved);
+    linker.observe(document, resolved);
     times.assemble += seconds_since(start);
   }
   for (std::thread& worker : workers) worker.join();
+  const auto start = Clock::now();
+  const std::vector<Diagnostic> warnings = linker.link(model);
+  report.diagnostics.insert(report.diagnostics.end(), warnings.begin(), warnings.end());
+  report.times.assemble += seconds_since(start);
   return report;
 }
 

@@ -1,0 +1,177 @@
+#include "link.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "vocab.hpp"
+
+namespace resograph::graph {
+
+namespace {
+
+std::set<std::string> words(std::string_view title) {
+  std::set<std::string> out;
+  const std::string normalised = normalise_name(title);
+  std::size_t i = 0;
+  while (i < normalised.size()) {
+    const std::size_t end = std::min(normalised.find(' ', i), normalised.size());
+    out.insert(normalised.substr(i, end - i));
+    i = end + 1;
+  }
+  return out;
+}
+
+long days(const CalendarDate& date) {
+  // Days since 1 March of year 0 (a proleptic Gregorian day count).
+  const long y = date.month <= 2 ? date.year - 1 : date.year;
+  const long m = date.month <= 2 ? date.month + 9 : date.month - 3;
+  return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + date.day - 1;
+}
+
+std::string body_of_key(std::string_view key) {
+  const std::size_t first = key.find(':');
+  const std::size_t second = key.find(':', first + 1);
+  if (first == std::string_view::npos || second == std::string_view::npos) return "";
+  return std::string(key.substr(first + 1, second - first - 1));
+}
+
+std::optional<CalendarDate> parse_iso(std::string_view iso) {
+  unsigned year = 0, month = 0, day = 0;
+  if (std::sscanf(std::string(iso).c_str(), "%u-%u-%u", &year, &month, &day) != 3) return std::nullopt;
+  return CalendarDate{year, month, day};
+}
+
+std::string position(const Document& document, const Provenance& where) {
+  const auto [line, column] = document.source.line_column(where.span.begin);
+  return document.source.path + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+}  // namespace
+
+double title_similarity(std::string_view a, std::string_view b) {
+  const std::set<std::string> x = words(a), y = words(b);
+  if (x.empty() || y.empty()) return 0.0;
+  std::size_t shared = 0;
+  for (const std::string& word : x) shared += y.count(word);
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
+}
+
+void CorpusLinker::observe(const Document& document, const Resolved& resolved) {
+  for (std::size_t a = 0; a < document.acts.size(); ++a) {
+    const Act& act = document.acts[a];
+    ActFacts& facts = acts_[builder_.act_iri(document, resolved, a)];
+    facts.iri = builder_.act_iri(document, resolved, a);
+    facts.key = resolved.acts[a].self.key;
+    if (resolved.acts[a].author) facts.body = resolved.acts[a].author->key.substr(5);
+    facts.titles.push_back(act.title);
+    facts.draft = act.status != ActStatus::adopted;
+    if (facts.draft) facts.draft_date = document.header.date;
+    if (act.adopted_on) facts.adopted_on = act.adopted_on;
+  }
+  for (const Fact& fact : resolved.facts) {
+    if (!fact.subject.is_act()) continue;
+    const std::string iri = builder_.entity_iri(fact.subject);
+    ActFacts& facts = acts_[iri];
+    facts.iri = iri;
+    facts.key = fact.subject.key;
+    facts.body = body_of_key(fact.subject.key);
+    if (fact.property == "title") facts.titles.push_back(fact.value);
+    if (fact.property == "adoptedOn") {
+      if (!facts.adopted_on) facts.adopted_on = parse_iso(fact.value);
+      single_valued_[{fact.subject.key, "adoptedOn"}].push_back(Sourced{fact.value, position(document, fact.where)});
+    }
+  }
+}
+
+std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
+  std::vector<Diagnostic> warnings;
+  const std::string rg(vocab::rg);
+  const Node type = model.uri(std::string(vocab::rdf) + "type");
+  const Node label_property = model.uri(std::string(vocab::skos) + "prefLabel");
+  const std::string decimal = std::string(vocab::xsd) + "decimal";
+  const std::string integer = std::string(vocab::xsd) + "integer";
+
+  // Drafts to the adopted acts they became: the best candidate of each draft,
+  // each adopted act taken once, best pairs first.
+  struct Candidate {
+    double score;
+    const ActFacts* draft;
+    const ActFacts* adopted;
+    long gap;
+  };
+  std::vector<Candidate> candidates;
+  for (const auto& [iri, draft] : acts_) {
+    if (!draft.draft || !draft.draft_date || draft.body.empty()) continue;
+    for (const auto& [other_iri, adopted] : acts_) {
+      if (adopted.draft || adopted.key.empty() || !adopted.adopted_on || adopted.body != draft.body) continue;
+      const long gap = days(*adopted.adopted_on) - days(*draft.draft_date);
+      if (gap < 0 || gap > 366) continue;
+      double best = 0;
+      for (const std::string& a : draft.titles) {
+        for (const std::string& b : adopted.titles) best = std::max(best, title_similarity(a, b));
+      }
+      if (best >= 0.6) candidates.push_back(Candidate{best, &draft, &adopted, gap});
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return x.score != y.score ? x.score > y.score : x.gap != y.gap ? x.gap < y.gap : x.draft->iri < y.draft->iri;
+  });
+  std::set<const ActFacts*> linked;
+  for (const Candidate& candidate : candidates) {
+    if (linked.count(candidate.draft) || linked.count(candidate.adopted)) continue;
+    linked.insert(candidate.draft);
+    linked.insert(candidate.adopted);
+    const Node draft = model.uri(candidate.draft->iri);
+    const Node adopted = model.uri(candidate.adopted->iri);
+    model.add(draft, model.uri(rg + "draftOf"), adopted);
+    const Node evidence = model.uri(candidate.draft->iri + "/draftOf");
+    model.add(evidence, type, model.uri(rg + "DraftOfEvidence"));
+    model.add(evidence, model.uri(rg + "draft"), draft);
+    model.add(evidence, model.uri(rg + "adopted"), adopted);
+    char score[16];
+    std::snprintf(score, sizeof score, "%.3f", candidate.score);
+    model.add(evidence, model.uri(rg + "titleSimilarity"), model.typed(score, decimal));
+    model.add(evidence, model.uri(rg + "daysBetween"), model.typed(std::to_string(candidate.gap), integer));
+    model.add(evidence, model.uri(rg + "draftDate"),
+              model.typed(candidate.draft->draft_date->iso(), std::string(vocab::xsd) + "date"));
+    model.add(evidence, model.uri(rg + "adoptionDate"),
+              model.typed(candidate.adopted->adopted_on->iso(), std::string(vocab::xsd) + "date"));
+  }
+
+  // Series: keyed acts that carry the same title.
+  std::map<std::string, std::vector<const ActFacts*>> by_title;
+  for (const auto& [iri, act] : acts_) {
+    if (act.key.empty() || act.draft) continue;
+    std::set<std::string> seen;
+    for (const std::string& title : act.titles) {
+      const std::string normalised = normalise_name(title);
+      if (!normalised.empty() && seen.insert(normalised).second) by_title[normalised].push_back(&act);
+    }
+  }
+  for (const auto& [normalised, members] : by_title) {
+    if (members.size() < 2) continue;
+    std::string slug = normalised;
+    std::replace(slug.begin(), slug.end(), ' ', '-');
+    const Node series = model.uri(builder_.base() + "series/" + encode_iri_path(slug));
+    model.add(series, type, model.uri(rg + "Series"));
+    model.add(series, label_property, model.literal(members.front()->titles.front(), "fr"));
+    for (const ActFacts* member : members) {
+      model.add(model.uri(member->iri), model.uri(rg + "series"), series);
+      model.add(series, model.uri(rg + "member"), model.uri(member->iri));
+    }
+  }
+
+  // Conflicts: kept in the graph, reported with both positions.
+  for (const auto& [subject, values] : single_valued_) {
+    for (std::size_t i = 1; i < values.size(); ++i) {
+      if (values[i].value == values[0].value) continue;
+      warnings.push_back(Diagnostic{Status::conflict, values[i].where, 0, 0,
+                                    subject.first + " " + subject.second + " is " + values[i].value + " here but " +
+                                        values[0].value + " at " + values[0].where + "; both are kept"});
+    }
+  }
+  return warnings;
+}
+
+}  // namespace resograph::graph
