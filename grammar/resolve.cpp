@@ -172,6 +172,7 @@ struct Group {
   bool decision = false;
   bool plural = false;
   std::vector<CitedItem> items;
+  std::vector<std::size_t> markers;     // footnote markers on the group's numbers or titles
   std::optional<Entity> explicit_body;  // "de l'Assemblée générale"
   std::optional<Entity> adopted_by;     // "adoptées par la Commission"
   std::optional<CalendarDate> adopted_on;
@@ -539,6 +540,7 @@ class DocumentResolver {
         group.explicit_body = body;
       } else if (as<ast::Marker>(tokens[j])) {
         if (!between.empty()) break;
+        group.markers.push_back(j);
       } else if (as<ast::AdoptedBy>(tokens[j]) && !group.items.empty()) {
         // "la résolution 44/4 adoptée le 16 juillet 2020 par le Conseil des droits de l'homme"
         const std::size_t agent = attribution_after(tokens, j, text);
@@ -688,7 +690,7 @@ class DocumentResolver {
 };
 
 /// The role an entity plays where it is named.
-enum class Role { object, relative, past };
+enum class Role { object, relative };
 
 void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Found>& tokens, std::uint32_t order) {
   mapped_ = &mapped;
@@ -781,7 +783,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
     }
     head_open = false;
     state(typed, entity, begin, end);
-    if (role == Role::past && past) {
+    if (past) {
       // What a cited act did: requesting verbs address bodies and States,
       // the others act on instruments, acts and documents.
       if (ast::is_requesting(past->relation) == entity.is_agent()) {
@@ -831,7 +833,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
         past.reset();
       }
     }
-    const Role role = past ? Role::past : in_relative ? Role::relative : Role::object;
+    const Role role = in_relative ? Role::relative : Role::object;
 
     if (const auto* verb = as<ast::Verb>(found)) {
       relation = grammar::refine_relation(verb->relation, verb->adverbs);
@@ -923,16 +925,17 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       }
       if (group.explicit_body) emit(*group.explicit_body, found.begin, found.end, Role::relative);
       if (group.adopted_by) emit(*group.adopted_by, found.begin, found.end, Role::relative);
-      // A footnote on the group ("ses autres résolutions¹⁰").
-      if (group.last + 1 < tokens.size()) {
-        if (const auto* marker = as<ast::Marker>(tokens[group.last + 1]);
-            marker && tokens[group.last + 1].begin == tokens[group.last].end) {
-          if (const FootnoteInfo* info = footnote(marker->digits, order)) {
-            emit_footnote(*info, tokens[group.last + 1].begin, tokens[group.last + 1].end,
-                          role == Role::object ? Role::object : role, std::nullopt);
-          }
-          k = group.last + 1;
-          continue;
+      // Footnotes on the group ("ses autres résolutions¹⁰", a title's source):
+      // what they list or where the acts are published, mentioned.
+      std::vector<std::size_t> markers = group.markers;
+      if (group.last + 1 < tokens.size() && as<ast::Marker>(tokens[group.last + 1]) &&
+          tokens[group.last + 1].begin == tokens[group.last].end) {
+        markers.push_back(group.last + 1);
+        group.last += 1;
+      }
+      for (const std::size_t m : markers) {
+        if (const FootnoteInfo* info = footnote(as<ast::Marker>(tokens[m])->digits, order)) {
+          emit_footnote(*info, tokens[m].begin, tokens[m].end, Role::relative, std::nullopt);
         }
       }
       k = group.last;
