@@ -228,6 +228,7 @@ struct FootnoteInfo {
   std::vector<Entity> names;
   bool annex = false;
   bool ibid = false;
+  bool only_symbol = false;  ///< The footnote is a document symbol and nothing else ("A/78/119.").
 };
 
 }  // namespace
@@ -642,6 +643,8 @@ class DocumentResolver {
         info.names.push_back(from_registry(known->entry, known->text));
       }
     }
+    info.only_symbol = info.tokens.size() == 1 && as<ast::DocSymbol>(info.tokens[0]) &&
+                       info.text.size() <= info.tokens[0].end + 1;
     if (info.ibid) {
       // "Ibid." repeats the previous footnote's source; what follows it overrides.
       const Footnote* previous = previous_footnote(note);
@@ -702,6 +705,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
   std::uint32_t clause_begin = 0;       // where the clause's object starts
   bool addressees_open = false;         // requesting verbs: before the infinitive
   bool head_open = true;                // the first entity after the verb is its head
+  bool last_was_head = false;           // the last entity was a head: a coordinated one is too
   bool in_relative = false;
   bool completive_allowed = true;  // the verb's object may still open with "que"
   std::vector<Entity> relative_subjects;  // acts a "dans laquelle" clause speaks of
@@ -776,12 +780,16 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
         if (addressees_open && (opens_infinitive(before) || !continues_addressees(since))) addressees_open = false;
         if (addressees_open && entity.is_agent()) typed = relation;
       } else if (entity.is_agent()) {
-        if (head_open && leads_to_head(before)) typed = relation;
+        // The head of the object, and heads coordinated with it
+        // ("de l'admission du Bureau …, du Bureau … et de l'Université …").
+        const std::string_view since = gap(text, last_end, begin);
+        if ((head_open && leads_to_head(before)) || (last_was_head && only_determiners(since))) typed = relation;
       } else {
         typed = relation;
       }
     }
     head_open = false;
+    last_was_head = typed != Relation::mentions && entity.is_agent();
     state(typed, entity, begin, end);
     if (past) {
       // What a cited act did: requesting verbs address bodies and States,
@@ -818,7 +826,8 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       }
       if (group.explicit_body) emit(*group.explicit_body, begin, end, Role::relative);
     }
-    for (const Entity& document : info.documents) emit(document, begin, end, cited);
+    // A footnote that is a bare symbol gives the document the words name.
+    for (const Entity& document : info.documents) emit(document, begin, end, info.only_symbol ? role : cited);
     for (const Entity& name : info.names) emit(name, begin, end, Role::relative);
   };
 
@@ -828,7 +837,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       // ", y compris …", ", notamment …" go back to the verb's object.
       const std::string_view before = gap(text, tokens[k - 1].end, found.begin);
       if (before.find(", y compris") != std::string_view::npos || before.find(", notamment") != std::string_view::npos ||
-          before.find(", en particulier") != std::string_view::npos) {
+          before.find(", en particulier") != std::string_view::npos || before.find("ainsi que") != std::string_view::npos) {
         in_relative = false;
         past.reset();
       }
@@ -841,6 +850,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       clause_begin = found.end;
       addressees_open = ast::is_requesting(relation);
       head_open = true;
+      last_was_head = false;
       in_relative = false;
       completive_allowed = true;
       last_group_in_clause = false;
@@ -862,6 +872,11 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       const bool after_name = k > 0 && !as<ast::Verb>(tokens[k - 1]) && !as<ast::PastVerb>(tokens[k - 1]) &&
                               !as<ast::Relative>(tokens[k - 1]) && (ends_with(before, ", ") || before == " ");
       completive_allowed = false;
+      if (que && ends_with(before, "ainsi ")) {
+        in_relative = false;  // "…, qui …, ainsi que du Protocole …": the verb's object again
+        past.reset();
+        continue;
+      }
       if (que && !after_name) continue;
       const bool about_acts = relative->text.find("quel") != std::string::npos;
       if (!about_acts && in_relative && !relative_subjects.empty()) {
