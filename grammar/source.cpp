@@ -83,12 +83,20 @@ std::pair<std::uint32_t, std::uint32_t> SourceFile::line_column(std::uint32_t of
 }
 
 std::uint32_t SourceFile::char_offset(std::uint32_t offset) const {
-  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes.size()));
-  std::uint32_t count = bom_length == 0 ? 0 : 1;
-  for (std::uint32_t i = 0; i < offset; ++i) {
-    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
-      ++count;
+  constexpr std::uint32_t step = 4096;
+  const auto is_lead = [this](std::uint32_t i) { return (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80; };
+  if (char_checkpoints_.empty()) {
+    std::uint32_t count = bom_length == 0 ? 0 : 1;  // the byte-order mark was a character of the file
+    for (std::uint32_t i = 0; i < bytes.size(); ++i) {
+      if (i % step == 0) char_checkpoints_.push_back(count);
+      if (is_lead(i)) ++count;
     }
+    char_checkpoints_.push_back(count);
+  }
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes.size()));
+  std::uint32_t count = char_checkpoints_[offset / step];
+  for (std::uint32_t i = offset / step * step; i < offset; ++i) {
+    if (is_lead(i)) ++count;
   }
   return count;
 }

@@ -32,6 +32,10 @@ struct SourceFile {
   std::pair<std::uint32_t, std::uint32_t> line_column(std::uint32_t offset) const;
   /// Character (code point) offset of a byte offset, counting from the file's start.
   std::uint32_t char_offset(std::uint32_t offset) const;
+
+ private:
+  /// Characters before every 4096th byte, built on first use by char_offset.
+  mutable std::vector<std::uint32_t> char_checkpoints_;
 };
 
 /// Result of reading: the file, or why it cannot be used.

@@ -76,7 +76,10 @@ std::string GraphBuilder::entity_iri(const Entity& entity) const {
 }
 
 Node GraphBuilder::describe(const Entity& entity, const Node& graph) {
+  const std::string identity = entity.identity() + '\n' + entity.surface + '\n' + entity.label;
+  if (const auto it = described_.find(identity); it != described_.end()) return it->second;
   Node node = model_.uri(entity_iri(entity));
+  described_.emplace(identity, node);
   const Node type = model_.uri(std::string(vocab::rdf) + "type");
   if (!entity.rdf_class.empty()) model_.add(node, type, rg(entity.rdf_class), graph);
   if (entity.is_act()) model_.add(node, type, rg("Act"), graph);
@@ -106,6 +109,7 @@ std::string GraphBuilder::act_iri(const Document& document, const Resolved& reso
 }
 
 void GraphBuilder::add(const Document& document, const Resolved& resolved) {
+  described_.clear();
   const std::string file_iri = base_ + "file/" + encode_iri_path(document.source.name);
   const Node graph = model_.uri(file_iri);
   const Node type = model_.uri(std::string(vocab::rdf) + "type");

@@ -5,6 +5,7 @@
 // Resolved forms; gives the model.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -40,6 +41,8 @@ class GraphBuilder {
   Model& model_;
   std::string base_;
   std::string rg_;
+  /// Entities already described in the current document's graph, by identity.
+  std::map<std::string, Node> described_;
 };
 
 }  // namespace resograph::graph
