@@ -467,6 +467,35 @@ class DocumentResolver {
     return p;
   }
 
+  /// Before a name that starts with an ordinal ("quatorzième Congrès"), the
+  /// ordinals coordinated with it ("treizième et ", "onzième, douzième et ")
+  /// name the same kind of thing: the entities the lexicon knows by those names.
+  std::vector<Entity> coordinated_ordinals(const std::string& text, std::uint32_t begin, const std::string& surface) {
+    std::vector<Entity> siblings;
+    const std::size_t space = surface.find(' ');
+    const auto is_ordinal = [](std::string_view word) {
+      return ends_with(word, "ième") || word == "premier" || word == "première";
+    };
+    if (space == std::string::npos || !is_ordinal(std::string_view(surface).substr(0, space))) return siblings;
+    const std::string rest = surface.substr(space);
+    std::string_view before = std::string_view(text).substr(0, begin);
+    if (!ends_with(before, " et ")) return siblings;
+    before.remove_suffix(4);
+    for (int count = 0; count < 5; ++count) {
+      const std::size_t start = before.find_last_of(" ,") == std::string_view::npos ? 0 : before.find_last_of(" ,") + 1;
+      const std::string word(before.substr(start));
+      if (!is_ordinal(word)) break;
+      const std::string name = word + rest;
+      if (const auto match = lexicon_.match(name, 0); match && match->length == name.size()) {
+        siblings.push_back(from_registry(match->entry, name));
+      }
+      before = before.substr(0, start);
+      if (ends_with(before, ", ")) before.remove_suffix(2);
+      else break;
+    }
+    return siblings;
+  }
+
   // ------------------------------------------------------------ citations
   /// The body a token names, if it is one.
   std::optional<Entity> agent_entity(const Found& found) {
@@ -1026,6 +1055,12 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
           ++k;
           continue;
         }
+      }
+    }
+    // "des treizième et quatorzième Congrès": the first ordinal names a body too.
+    if (as<ast::Known>(found)) {
+      for (const Entity& sibling : coordinated_ordinals(text, found.begin, as<ast::Known>(found)->text)) {
+        emit(sibling, found.begin, found.end, role);
       }
     }
     if (in_relative && !past && entity->is_agent() && !relative_body) relative_body = entity;
