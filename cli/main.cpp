@@ -143,7 +143,10 @@ int build(const Options& options) {
   const std::vector<std::string> files = resograph::collect_inputs(options.inputs, diagnostics);
   const std::size_t unreadable_inputs = diagnostics.size();
 
-  resograph::graph::Model model;
+  // Named graphs only where the format can write them.
+  const bool quads = options.format == resograph::exporter::Format::nquads ||
+                     options.format == resograph::exporter::Format::trig;
+  resograph::graph::Model model(resograph::graph::Model::Options{quads, false});
   const resograph::BuildReport report = resograph::build_corpus(files, registry, options.base, model, options.jobs);
   diagnostics.insert(diagnostics.end(), report.diagnostics.begin(), report.diagnostics.end());
 

@@ -35,11 +35,18 @@ class Node {
   SordNode* node_ = nullptr;
 };
 
-/// A Sord world and model. Indices: SPO (always, for writing) and OPS (to
-/// find what points at a node); named graphs hold one graph per source file.
+/// A Sord world and model. The SPO index is always there (writing walks it);
+/// the OPS index (finding what points at a node) and named graphs (one per
+/// source file, for N-Quads and TriG) cost time and memory and are asked for.
 class Model {
  public:
-  Model();
+  struct Options {
+    bool named_graphs = false;  ///< Keep each quad's graph; otherwise graphs are dropped on insertion.
+    bool object_index = false;  ///< Also index by object (OPS).
+  };
+  Model() : Model(Options{}) {}
+  explicit Model(Options options);
+  bool has_named_graphs() const { return named_graphs_; }
   Model(const Model&) = delete;
   Model& operator=(const Model&) = delete;
 
@@ -66,6 +73,7 @@ class Model {
   };
   std::unique_ptr<SordWorld, WorldFree> world_;
   std::unique_ptr<SordModel, ModelFree> model_;
+  bool named_graphs_ = false;
 };
 
 }  // namespace resograph::graph
