@@ -283,6 +283,10 @@ Resolver::Resolver(const Registry& registry) : registry_(registry) {
     for (const std::string& adjective : entry.adjectives) {
       lexicon_.add("Gouvernement " + adjective, i);
     }
+    for (const std::string& form : entry.short_forms) {
+      auto& owners = short_forms_[normalise_name(form)];
+      if (owners.empty() || owners.back() != i) owners.push_back(i);
+    }
   }
 }
 
@@ -291,9 +295,10 @@ namespace {
 /// Resolves one document; holds what the document has named so far.
 class DocumentResolver {
  public:
-  DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon, const Document& document,
-                   const FoundDocument& found, Resolved& out)
-      : registry_(registry), lexicon_(lexicon), document_(document), found_(found), out_(out) {}
+  DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon,
+                   const std::unordered_map<std::string, std::vector<std::uint32_t>>& short_forms,
+                   const Document& document, const FoundDocument& found, Resolved& out)
+      : registry_(registry), lexicon_(lexicon), document_(document), found_(found), out_(out), short_forms_(short_forms) {}
 
   void run();
 
@@ -400,35 +405,26 @@ class DocumentResolver {
   /// The most recent entity of this document a short form fits, then the act's author.
   std::optional<Entity> short_form(std::string_view form) const {
     const std::string wanted = normalise_name(form);
-    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-      if (!it->registry) continue;
-      for (const std::string& short_form : registry_.entry(*it->registry).short_forms) {
-        if (normalise_name(short_form) == wanted) return *it;
-      }
-    }
-    if (author_ && author_->registry) {
-      for (const std::string& short_form : registry_.entry(*author_->registry).short_forms) {
-        if (normalise_name(short_form) == wanted) return author_;
-      }
+    if (const auto it = latest_.find(wanted); it != latest_.end()) return it->second;
+    const auto owners = short_forms_.find(wanted);
+    if (owners == short_forms_.end()) return std::nullopt;
+    if (author_ && author_->registry &&
+        std::find(owners->second.begin(), owners->second.end(), *author_->registry) != owners->second.end()) {
+      return author_;
     }
     // A short form of several words that one registry entry alone has
     // ("Conférence des Parties") names it even before its full name appears.
-    if (wanted.find(' ') != std::string::npos) {
-      std::optional<std::uint32_t> only;
-      const auto& entries = registry_.entries();
-      for (std::uint32_t i = 0; i < entries.size(); ++i) {
-        for (const std::string& short_form : entries[i].short_forms) {
-          if (normalise_name(short_form) != wanted) continue;
-          if (only && *only != i) return std::nullopt;
-          only = i;
-        }
-      }
-      if (only) return from_registry(*only, form);
+    if (wanted.find(' ') != std::string::npos && owners->second.size() == 1) {
+      return from_registry(owners->second.front(), form);
     }
     return std::nullopt;
   }
 
-  void remember(const Entity& entity) { recent_.push_back(entity); }
+  /// The entity is now the latest of the document under each of its short forms.
+  void remember(const Entity& entity) {
+    if (!entity.registry) return;
+    for (const std::string& form : registry_.entry(*entity.registry).short_forms) latest_[normalise_name(form)] = entity;
+  }
 
   // ------------------------------------------------------------ output
   void state(Relation relation, const Entity& target, std::uint32_t begin, std::uint32_t end) {
@@ -712,7 +708,8 @@ class DocumentResolver {
   const Document& document_;
   const FoundDocument& found_;
   Resolved& out_;
-  std::vector<Entity> recent_;
+  const std::unordered_map<std::string, std::vector<std::uint32_t>>& short_forms_;
+  std::unordered_map<std::string, Entity> latest_;  // by normalised short form
   std::optional<Entity> author_;
   std::map<std::string, FootnoteInfo> footnotes_;
   std::int32_t act_index_ = -1;
@@ -736,7 +733,6 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
   bool head_open = true;                // the first entity after the verb is its head
   bool last_was_head = false;           // the last entity was a head: a coordinated one is too
   bool in_relative = false;
-  bool completive_allowed = true;  // the verb's object may still open with "que"
   std::vector<Entity> relative_subjects;  // acts a "dans laquelle" clause speaks of
   std::optional<Entity> relative_body;    // "que l'Assemblée générale a adoptée"
   std::optional<Entity> relative_antecedent;  // the instrument "que …" refers to
@@ -881,7 +877,6 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       head_open = true;
       last_was_head = false;
       in_relative = false;
-      completive_allowed = true;
       last_group_in_clause = false;
       past.reset();
       relative_subjects.clear();
@@ -900,7 +895,6 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       const std::string_view before = gap(text, k == 0 ? 0 : tokens[k - 1].end, found.begin);
       const bool after_name = k > 0 && !as<ast::Verb>(tokens[k - 1]) && !as<ast::PastVerb>(tokens[k - 1]) &&
                               !as<ast::Relative>(tokens[k - 1]) && (ends_with(before, ", ") || before == " ");
-      completive_allowed = false;
       if (que && ends_with(before, "ainsi ")) {
         in_relative = false;  // "…, qui …, ainsi que du Protocole …": the verb's object again
         past.reset();
@@ -1164,7 +1158,7 @@ FoundDocument Resolver::find(const Document& document) const {
 
 Resolved Resolver::resolve(const Document& document, const FoundDocument& found) const {
   Resolved resolved;
-  DocumentResolver(registry_, lexicon_, document, found, resolved).run();
+  DocumentResolver(registry_, lexicon_, short_forms_, document, found, resolved).run();
   return resolved;
 }
 

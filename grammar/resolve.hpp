@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ast.hpp"
@@ -104,6 +105,8 @@ class Resolver {
  private:
   const Registry& registry_;
   grammar::Lexicon lexicon_;
+  /// Normalised short forms ("office", "conference parties") to the entries that have them.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
 };
 
 }  // namespace resograph
