@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "commands.hpp"
 #include "corpus.hpp"
 #include "registry.hpp"
 #include "vocab.hpp"
@@ -30,6 +31,8 @@ enum Exit : int {
 };
 
 constexpr const char* usage = R"(usage: resograph build INPUT... -o FILE [options]
+       resograph lineage KEY (--corpus DIR | --graph FILE) [--depth N] [--why] [--format text|dot|json]
+       resograph export (--corpus DIR | --graph FILE) --format dot|graphml [--lineage KEY] [-o FILE]
        resograph --help | --version
 
 Builds the knowledge graph of UN resolutions (French) and writes it as RDF.
@@ -205,6 +208,8 @@ int main(int argc, char** argv) {
     std::cout << "resograph " << RESOGRAPH_VERSION << '\n';
     return exit_ok;
   }
+  if (command == "lineage") return run_lineage(argc, argv);
+  if (command == "export") return run_export(argc, argv);
   if (command != "build") {
     std::cerr << "resograph: unknown command '" << command << "'\n" << usage;
     return exit_usage;

@@ -25,24 +25,30 @@ SerdSyntax syntax_of(Format format) {
   return SERD_TURTLE;
 }
 
-/// Writes every quad of the model in SPO order, graphs included.
+/// Writes every quad of the model, graph by graph (in the order the graphs
+/// were first used), each in SPO order.
 SerdStatus write_quads(const graph::Model& model, SerdWriter* writer) {
   SerdStatus status = SERD_SUCCESS;
-  SordIter* it = sord_begin(model.model());
-  for (; status == SERD_SUCCESS && !sord_iter_end(it); sord_iter_next(it)) {
-    SordQuad quad;
-    sord_iter_get(it, quad);
-    const char* lang = sord_node_get_language(quad[SORD_OBJECT]);
-    const SerdNode lang_node = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(lang ? lang : ""));
-    const SordNode* datatype = sord_node_get_datatype(quad[SORD_OBJECT]);
-    // The default graph is a null pointer, not SERD_NODE_NULL.
-    status = serd_writer_write_statement(writer, 0, quad[SORD_GRAPH] ? sord_node_to_serd_node(quad[SORD_GRAPH]) : nullptr,
-                                         sord_node_to_serd_node(quad[SORD_SUBJECT]),
-                                         sord_node_to_serd_node(quad[SORD_PREDICATE]),
-                                         sord_node_to_serd_node(quad[SORD_OBJECT]),
-                                         datatype ? sord_node_to_serd_node(datatype) : nullptr, lang ? &lang_node : nullptr);
+  // A model without named graphs is all default graph (a null node).
+  const std::vector<graph::Node> default_graph(1);
+  for (const graph::Node& graph : model.has_named_graphs() ? model.graphs() : default_graph) {
+    SordIter* it = graph ? sord_search(model.model(), nullptr, nullptr, nullptr, graph.get()) : sord_begin(model.model());
+    for (; status == SERD_SUCCESS && it && !sord_iter_end(it); sord_iter_next(it)) {
+      SordQuad quad;
+      sord_iter_get(it, quad);
+      const char* lang = sord_node_get_language(quad[SORD_OBJECT]);
+      const SerdNode lang_node =
+          serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(lang ? lang : ""));
+      const SordNode* datatype = sord_node_get_datatype(quad[SORD_OBJECT]);
+      status = serd_writer_write_statement(writer, 0, graph ? sord_node_to_serd_node(graph.get()) : nullptr,
+                                           sord_node_to_serd_node(quad[SORD_SUBJECT]),
+                                           sord_node_to_serd_node(quad[SORD_PREDICATE]),
+                                           sord_node_to_serd_node(quad[SORD_OBJECT]),
+                                           datatype ? sord_node_to_serd_node(datatype) : nullptr,
+                                           lang ? &lang_node : nullptr);
+    }
+    sord_iter_free(it);
   }
-  sord_iter_free(it);
   return status;
 }
 

@@ -53,7 +53,11 @@ auto const day = uint_ >> -lit("er");
 auto const date_def = lexeme[day >> ' ' >> months >> word_end >> ' ' >> uint_ >> word_end];
 
 // "A", "A et B", "A à D": kept as "A", "A,B", "A-D".
-auto const letters_def = lexeme[upper >> ((lit(" et ") >> x3::attr(',') >> upper) | (lit(" à ") >> x3::attr('-') >> upper) | x3::eps) >> word_end];
+// A part letter is a word of its own: "A/78/482" after a number is a symbol.
+// (Checked before anything is consumed: X3 does not roll back a string attribute.)
+auto const letters_def = lexeme[!(upper >> '/') >> upper >>
+                                ((lit(" et ") >> x3::attr(',') >> upper) | (lit(" à ") >> x3::attr('-') >> upper) | x3::eps) >>
+                                word_end];
 // "(III)", "(2015)".
 auto const session_def = lexeme['(' >> (roman | digits) >> ')'];
 // An act number has a slash ("72/1", "S-8/1", "1996/31") or a session in
@@ -80,7 +84,9 @@ auto const doc_symbol_def = lexeme[raw[series >> '/' >> symbol_segment >> +('/' 
                             word_end;
 
 // « Amélioration de la coordination … »
-auto const title_def = lexeme[lit("\u00AB") >> -lit(' ') >> raw[*(char_ - "\u00BB" - "\u00AB")] >> lit("\u00BB")];
+// The spaces inside the guillemets are not part of the title.
+auto const title_end = *lit(' ') >> lit("\u00BB");
+auto const title_def = lexeme[lit("\u00AB") >> *lit(' ') >> raw[*(char_ - title_end - "\u00AB")] >> title_end];
 
 // ¹², '*'.
 auto const superscript = lit("\u2070") | "\u00B9" | "\u00B2" | "\u00B3" | "\u2074" | "\u2075" | "\u2076" | "\u2077" |

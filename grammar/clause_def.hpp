@@ -105,10 +105,10 @@ struct name_stops_table : x3::symbols<x3::unused_type> {
 inline name_stops_table const name_stops;
 
 auto const word = +(letter | x3::ascii::digit | char_("'-"));
-auto const name_word_def = (!(name_stops >> (word_end | &lit(' '))) >> word) | (lit("(n") >> char_("\u00B0o") >> ' ' >> +x3::ascii::digit >> ')');
+auto const name_word_def = (!(name_stops >> (word_end | &lit(' '))) >> word) | (lit("(n") >> (lit("\u00B0") | 'o') >> ' ' >> +x3::ascii::digit >> ')');
 auto const name_def = lexeme[raw[name_heads >> word_end] >> raw[*(' ' >> name_word)]];
 
-auto const ibid_def = lexeme[lit("Ibid.") | "Ibid" | "ibid."] >> x3::attr(ast::Ibid{});
+auto const ibid_def = lexeme[(lit("Ibid") | "ibid") >> word_end >> -lit('.')] >> x3::attr(ast::Ibid{});
 auto const annex_def = lexeme[lit("annexe") >> word_end] >> x3::attr(ast::Annex{});
 
 BOOST_SPIRIT_DEFINE(verb, past_verb, relative, adopted_by, name, ibid, annex, name_word)

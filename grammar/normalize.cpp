@@ -393,16 +393,18 @@ bool is_furniture(std::string_view raw, std::string_view text) {
   std::vector<std::string_view> words = words_of(text);
   if (!words.empty() && (words.back() == "(F)" || words.back() == "(f)")) words.pop_back();
   if (words.empty() || words.size() > 3) return false;
+  if (words.size() == 2 && words[0] == "Page" && std::all_of(words[1].begin(), words[1].end(), is_ascii_digit)) {
+    return true;  // "Page 4"
+  }
   bool job = false;
   for (std::string_view word : words) {
     if (is_job_number(word)) {
       job = true;
-    } else if (!is_page_counter(word) && word != "Page") {
+    } else if (!is_page_counter(word)) {
       return false;
     }
   }
-  return job || (words.size() == 1 && is_page_counter(words[0])) ||
-         (words.size() == 2 && words[0] == "Page" && std::all_of(words[1].begin(), words[1].end(), is_ascii_digit));
+  return job || (words.size() == 1 && is_page_counter(words[0]));
 }
 
 bool ends_paragraph(const std::string& text) {

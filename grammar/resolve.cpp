@@ -560,7 +560,14 @@ class DocumentResolver {
         if (const auto* known = as<ast::Known>(tokens[j])) {
           body = from_registry(known->entry, known->text);
         } else {
-          body = from_name(*as<ast::Name>(tokens[j]));
+          const auto* name = as<ast::Name>(tokens[j]);
+          body = from_name(*name);
+          // "de l'Assemblée" before the Assembly was named: an attribution all
+          // the same; the numbering decides the body.
+          if (!body && grammar::is_body_head(name->head)) {
+            group.last = j;
+            continue;
+          }
         }
         if (!body || !body->key.starts_with("body:")) break;
         group.explicit_body = body;

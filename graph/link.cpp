@@ -87,6 +87,9 @@ void CorpusLinker::observe(const Document& document, const Resolved& resolved) {
 std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
   std::vector<Diagnostic> warnings;
   const std::string rg(vocab::rg);
+  // What the corpus as a whole says goes to a graph of its own.
+  const Node corpus = model.uri(builder_.base() + "corpus");
+  const auto add = [&](const Node& s, const Node& p, const Node& o) { model.add(s, p, o, corpus); };
   const Node type = model.uri(std::string(vocab::rdf) + "type");
   const Node label_property = model.uri(std::string(vocab::skos) + "prefLabel");
   const std::string decimal = std::string(vocab::xsd) + "decimal";
@@ -124,18 +127,18 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     linked.insert(candidate.adopted);
     const Node draft = model.uri(candidate.draft->iri);
     const Node adopted = model.uri(candidate.adopted->iri);
-    model.add(draft, model.uri(rg + "draftOf"), adopted);
+    add(draft, model.uri(rg + "draftOf"), adopted);
     const Node evidence = model.uri(candidate.draft->iri + "/draftOf");
-    model.add(evidence, type, model.uri(rg + "DraftOfEvidence"));
-    model.add(evidence, model.uri(rg + "draft"), draft);
-    model.add(evidence, model.uri(rg + "adopted"), adopted);
+    add(evidence, type, model.uri(rg + "DraftOfEvidence"));
+    add(evidence, model.uri(rg + "draft"), draft);
+    add(evidence, model.uri(rg + "adopted"), adopted);
     char score[16];
     std::snprintf(score, sizeof score, "%.3f", candidate.score);
-    model.add(evidence, model.uri(rg + "titleSimilarity"), model.typed(score, decimal));
-    model.add(evidence, model.uri(rg + "daysBetween"), model.typed(std::to_string(candidate.gap), integer));
-    model.add(evidence, model.uri(rg + "draftDate"),
+    add(evidence, model.uri(rg + "titleSimilarity"), model.typed(score, decimal));
+    add(evidence, model.uri(rg + "daysBetween"), model.typed(std::to_string(candidate.gap), integer));
+    add(evidence, model.uri(rg + "draftDate"),
               model.typed(candidate.draft->draft_date->iso(), std::string(vocab::xsd) + "date"));
-    model.add(evidence, model.uri(rg + "adoptionDate"),
+    add(evidence, model.uri(rg + "adoptionDate"),
               model.typed(candidate.adopted->adopted_on->iso(), std::string(vocab::xsd) + "date"));
   }
 
@@ -154,11 +157,11 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     std::string slug = normalised;
     std::replace(slug.begin(), slug.end(), ' ', '-');
     const Node series = model.uri(builder_.base() + "series/" + encode_iri_path(slug));
-    model.add(series, type, model.uri(rg + "Series"));
-    model.add(series, label_property, model.literal(members.front()->titles.front(), "fr"));
+    add(series, type, model.uri(rg + "Series"));
+    add(series, label_property, model.literal(members.front()->titles.front(), "fr"));
     for (const ActFacts* member : members) {
-      model.add(model.uri(member->iri), model.uri(rg + "series"), series);
-      model.add(series, model.uri(rg + "member"), model.uri(member->iri));
+      add(model.uri(member->iri), model.uri(rg + "series"), series);
+      add(series, model.uri(rg + "member"), model.uri(member->iri));
     }
   }
 

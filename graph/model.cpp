@@ -16,7 +16,9 @@ std::string_view Node::str() const {
 // The model must be freed before its world: members are destroyed in reverse order.
 Model::Model(Options options)
     : world_(sord_world_new()),
-      model_(sord_new(world_.get(), options.object_index ? SORD_SPO | SORD_OPS : SORD_SPO, options.named_graphs)),
+      model_(sord_new(world_.get(),
+                      // with graphs, Sord adds a graph-first twin of each index (GSPO)
+                      SORD_SPO | (options.object_index ? SORD_OPS : 0), options.named_graphs)),
       named_graphs_(options.named_graphs) {}
 
 Node Model::uri(std::string_view iri) { return Node(world(), sord_new_uri(world(), bytes(std::string(iri)))); }
@@ -34,6 +36,7 @@ Node Model::typed(std::string_view value, std::string_view datatype) {
 
 void Model::add(const Node& subject, const Node& predicate, const Node& object, const Node& graph) {
   SordQuad quad = {subject.get(), predicate.get(), object.get(), named_graphs_ ? graph.get() : nullptr};
+  if (named_graphs_ && graph && graph_names_.emplace(graph.str()).second) graphs_.push_back(graph);
   sord_add(model(), quad);
 }
 

@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 namespace resograph::graph {
 
@@ -60,6 +62,9 @@ class Model {
   /// Adds a quad; `graph` may be empty for the default graph.
   void add(const Node& subject, const Node& predicate, const Node& object, const Node& graph = Node());
 
+  /// The named graphs quads were added to, in the order they first appeared.
+  const std::vector<Node>& graphs() const { return graphs_; }
+
   SordWorld* world() const { return world_.get(); }
   SordModel* model() const { return model_.get(); }
   std::size_t size() const { return sord_num_quads(model_.get()); }
@@ -74,6 +79,8 @@ class Model {
   std::unique_ptr<SordWorld, WorldFree> world_;
   std::unique_ptr<SordModel, ModelFree> model_;
   bool named_graphs_ = false;
+  std::vector<Node> graphs_;
+  std::unordered_set<std::string> graph_names_;
 };
 
 }  // namespace resograph::graph

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # N-Quads and TriG, read by Jena ARQ: one named graph per source file of the
-# corpus (<base>file/NAME), no other named graph, and the same graphs with the
-# same number of statements in both. The default graph may hold the corpus-wide
-# links (rg:draftOf evidence, series), which no single file states.
+# corpus (<base>file/NAME), plus <base>corpus for the corpus-wide links
+# (rg:draftOf evidence, series) that no single file states, no other graph, and
+# the same graphs with the same number of statements in both.
 # shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
 
@@ -18,8 +18,9 @@ SPARQL
 
 # The graphs there must be: one per *.txt and *.md file of the corpus.
 find "$RESOGRAPH_CORPUS" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%f\n' \
-  | sed "s|^|${base}file/|" | sort > "$out/graphs.expected"
-[ -s "$out/graphs.expected" ] || fail "no *.txt or *.md file in $RESOGRAPH_CORPUS"
+  | sed "s|^|${base}file/|" > "$out/graphs.list"
+{ cat "$out/graphs.list"; echo "${base}corpus"; } | sort > "$out/graphs.expected"
+[ -s "$out/graphs.list" ] || fail "no *.txt or *.md file in $RESOGRAPH_CORPUS"
 
 failed=0
 for format in nquads trig; do

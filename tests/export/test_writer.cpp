@@ -1,0 +1,312 @@
+// Export stage (export/writer.hpp): Turtle that Serd reads back into exactly
+// the N-Triples output, byte-identical output across builds, N-Quads and TriG
+// with one named graph per source file, and atomic output files.
+#include <catch2/catch.hpp>
+
+#include <serd/serd.h>
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include "corpus.hpp"
+#include "support/fixtures.hpp"
+#include "support/quads.hpp"
+#include "vocab.hpp"
+#include "writer.hpp"
+
+using namespace resograph;
+using namespace resograph::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string base = "https://w3id.org/resograph/id/";
+
+void build_corpus_graph(graph::Model& model) {
+  std::vector<Diagnostic> diagnostics;
+  const BuildReport report = build_corpus(collect_inputs({corpus_dir}, diagnostics), registry(), base, model, 2);
+  REQUIRE(report.failed == 0);
+  REQUIRE(report.files == 5);
+}
+
+/// The corpus graph with its named graphs, built once.
+const graph::Model& corpus_model() {
+  static const std::unique_ptr<graph::Model> model = [] {
+    auto m = new_model();
+    build_corpus_graph(*m);
+    return m;
+  }();
+  return *model;
+}
+
+std::string text_of(const graph::Model& model, exporter::Format format) {
+  return exporter::to_string(model, format, exporter::standard_prefixes(base));
+}
+
+size_t append_sink(const void* buffer, size_t length, void* stream) {
+  static_cast<std::string*>(stream)->append(static_cast<const char*>(buffer), length);
+  return length;
+}
+
+struct Parsed {
+  bool ok = false;
+  std::set<std::string> statements;  ///< As N-Triples / N-Quads lines.
+  std::set<std::string> graphs;      ///< Named graphs seen.
+  std::size_t count = 0;             ///< Statements read, duplicates included.
+  std::string error;
+};
+
+struct ReadState {
+  SerdWriter* writer = nullptr;
+  Parsed* parsed = nullptr;
+};
+
+SerdStatus on_statement(void* handle, SerdStatementFlags flags, const SerdNode* graph, const SerdNode* subject,
+                        const SerdNode* predicate, const SerdNode* object, const SerdNode* datatype,
+                        const SerdNode* lang) {
+  auto* state = static_cast<ReadState*>(handle);
+  ++state->parsed->count;
+  if (graph && graph->buf) state->parsed->graphs.insert(reinterpret_cast<const char*>(graph->buf));
+  return serd_writer_write_statement(state->writer, flags, graph, subject, predicate, object, datatype, lang);
+}
+
+SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
+  return serd_writer_set_prefix(static_cast<ReadState*>(handle)->writer, name, uri);
+}
+
+SerdStatus on_base(void* handle, const SerdNode* uri) {
+  return serd_writer_set_base_uri(static_cast<ReadState*>(handle)->writer, uri);
+}
+
+SerdStatus on_end(void* handle, const SerdNode* node) {
+  return serd_writer_end_anon(static_cast<ReadState*>(handle)->writer, node);
+}
+
+SerdStatus on_error(void* handle, const SerdError* error) {
+  char message[512];
+  std::vsnprintf(message, sizeof message, error->fmt, *error->args);
+  static_cast<Parsed*>(handle)->error += std::to_string(error->line) + ":" + std::to_string(error->col) + ": " + message;
+  return SERD_SUCCESS;
+}
+
+/// Reads `text` (Turtle, N-Triples, N-Quads or TriG) with Serd's reader and
+/// writes every statement back as N-Quads lines (N-Triples lines for the
+/// default graph), prefixed names expanded.
+Parsed reparse(const std::string& text, SerdSyntax syntax) {
+  Parsed parsed;
+  std::string out;
+  SerdEnv* env = serd_env_new(nullptr);
+  SerdWriter* writer = serd_writer_new(SERD_NQUADS, SerdStyle(0), env, nullptr, append_sink, &out);
+  ReadState state{writer, &parsed};
+  SerdReader* reader = serd_reader_new(syntax, &state, nullptr, on_base, on_prefix, on_statement, on_end);
+  serd_reader_set_error_sink(reader, on_error, &parsed);
+  const SerdStatus status = serd_reader_read_string(reader, reinterpret_cast<const uint8_t*>(text.c_str()));
+  serd_reader_free(reader);
+  serd_writer_finish(writer);
+  serd_writer_free(writer);
+  serd_env_free(env);
+  parsed.ok = status == SERD_SUCCESS && parsed.error.empty();
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty()) parsed.statements.insert(line);
+  }
+  return parsed;
+}
+
+/// One graph per source file, and the corpus graph of the cross-document links.
+std::set<std::string> file_graphs() {
+  std::set<std::string> graphs;
+  for (const std::string& stem : corpus_stems) graphs.insert(base + "file/" + stem + ".txt");
+  graphs.insert(base + "corpus");
+  return graphs;
+}
+
+bool folder_is_empty(const std::string& folder) { return fs::is_empty(folder); }
+
+}  // namespace
+
+TEST_CASE("Turtle round trip: Serd reads back exactly the N-Triples output", "[export]") {
+  const graph::Model& model = corpus_model();
+  const Parsed turtle = reparse(text_of(model, exporter::Format::turtle), SERD_TURTLE);
+  INFO(turtle.error);
+  REQUIRE(turtle.ok);
+  const Parsed ntriples = reparse(text_of(model, exporter::Format::ntriples), SERD_NTRIPLES);
+  INFO(ntriples.error);
+  REQUIRE(ntriples.ok);
+  CHECK(turtle.statements.size() == ntriples.statements.size());
+  CHECK(turtle.statements == ntriples.statements);
+  // Turtle has no graphs: the quads of the model collapse into its triples.
+  CHECK(turtle.count == turtle.statements.size());
+  CHECK(turtle.count <= model.size());
+
+  SECTION("the N-Triples output is already in Serd's canonical form") {
+    std::set<std::string> lines;
+    std::istringstream in(text_of(model, exporter::Format::ntriples));
+    for (std::string line; std::getline(in, line);) {
+      if (!line.empty()) lines.insert(line);
+    }
+    CHECK(lines == ntriples.statements);
+  }
+}
+
+TEST_CASE("Turtle round trip of a small graph with odd literals", "[export]") {
+  graph::Model model;
+  const graph::Node s = model.uri(base + "res/GA/72/1");
+  model.add(s, model.uri(std::string(vocab::dcterms) + "title"),
+            model.literal("« Titre » avec \"guillemets\", \\ et\nsaut de ligne", "fr"));
+  model.add(s, model.uri(std::string(vocab::rg) + "adoptedOn"),
+            model.typed("2017-09-27", std::string(vocab::xsd) + "date"));
+  model.add(s, model.uri(std::string(vocab::rg) + "key"), model.literal("res:GA:72/1"));
+  model.add(s, model.uri(std::string(vocab::rdfs) + "seeAlso"), model.uri("https://undocs.org/fr/A/RES/72/1"));
+  const Parsed turtle = reparse(text_of(model, exporter::Format::turtle), SERD_TURTLE);
+  const Parsed ntriples = reparse(text_of(model, exporter::Format::ntriples), SERD_NTRIPLES);
+  REQUIRE(turtle.ok);
+  REQUIRE(ntriples.ok);
+  CHECK(turtle.statements.size() == 4);
+  CHECK(turtle.statements == ntriples.statements);
+  CHECK(text_of(model, exporter::Format::turtle).find("@prefix rg: <https://w3id.org/resograph/ns#>") !=
+        std::string::npos);
+}
+
+TEST_CASE("building the corpus graph twice gives byte-identical Turtle", "[export]") {
+  const auto first = new_model(), second = new_model();
+  build_corpus_graph(*first);
+  build_corpus_graph(*second);
+  const std::string a = text_of(*first, exporter::Format::turtle);
+  const std::string b = text_of(*second, exporter::Format::turtle);
+  CHECK_FALSE(a.empty());
+  CHECK(a.size() == b.size());
+  CHECK(a == b);
+  CHECK(text_of(*first, exporter::Format::trig) == text_of(*second, exporter::Format::trig));
+}
+
+TEST_CASE("N-Quads output parses and carries one named graph per source file", "[export]") {
+  const graph::Model& model = corpus_model();
+  const Parsed nquads = reparse(text_of(model, exporter::Format::nquads), SERD_NQUADS);
+  INFO(nquads.error);
+  REQUIRE(nquads.ok);
+  CHECK(nquads.graphs == file_graphs());
+  // Each act stated by a file is described in that file's graph.
+  for (const std::string& stem : corpus_stems) {
+    const std::string graph = "<" + base + "file/" + stem + ".txt>";
+    const std::string source_file = "<https://w3id.org/resograph/ns#sourceFile> \"" + stem + ".txt\" " + graph + " .";
+    const bool found = std::any_of(nquads.statements.begin(), nquads.statements.end(),
+                                   [&](const std::string& line) { return line.ends_with(source_file); });
+    INFO(stem);
+    CHECK(found);
+  }
+}
+
+TEST_CASE("N-Quads and TriG outputs hold every quad of the model", "[export]") {
+  // A triple stated in several files' graphs (body:CCPCJ a rg:Body …) is one quad per graph.
+  const graph::Model& model = corpus_model();
+  const Parsed nquads = reparse(text_of(model, exporter::Format::nquads), SERD_NQUADS);
+  CHECK(nquads.count == model.size());
+  const Parsed trig = reparse(text_of(model, exporter::Format::trig), SERD_TRIG);
+  CHECK(trig.count == model.size());
+  const std::string ccpcj = "<" + base + "body/CCPCJ> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                            "<https://w3id.org/resograph/ns#Body> <" + base + "file/";
+  for (const std::string& stem : {std::string("001_1b8c8940ed5f6a62"), std::string("003_07c25e7d960496ef")}) {
+    INFO(stem);
+    CHECK(nquads.statements.count(ccpcj + stem + ".txt> .") == 1);
+  }
+}
+
+TEST_CASE("TriG output parses and carries the same quads as N-Quads", "[export]") {
+  const graph::Model& model = corpus_model();
+  const Parsed trig = reparse(text_of(model, exporter::Format::trig), SERD_TRIG);
+  INFO(trig.error);
+  REQUIRE(trig.ok);
+  CHECK(trig.graphs == file_graphs());
+  const Parsed nquads = reparse(text_of(model, exporter::Format::nquads), SERD_NQUADS);
+  CHECK(trig.statements == nquads.statements);
+}
+
+TEST_CASE("write() to a stream gives what to_string gives", "[export]") {
+  graph::Model model;
+  model.add(model.uri(base + "body/UNODC"), model.uri(std::string(vocab::rg) + "key"), model.literal("body:UNODC"));
+  const auto prefixes = exporter::standard_prefixes(base);
+  for (const auto format : {exporter::Format::turtle, exporter::Format::ntriples, exporter::Format::nquads,
+                            exporter::Format::trig}) {
+    std::FILE* out = std::tmpfile();
+    REQUIRE(out != nullptr);
+    CHECK(exporter::write(model, format, prefixes, out));
+    std::fseek(out, 0, SEEK_SET);
+    std::string written;
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, out)) > 0;) written.append(buffer, n);
+    std::fclose(out);
+    CHECK(written == exporter::to_string(model, format, prefixes));
+  }
+}
+
+TEST_CASE("parse_format knows the format names", "[export]") {
+  CHECK(exporter::parse_format("turtle") == exporter::Format::turtle);
+  CHECK(exporter::parse_format("ttl") == exporter::Format::turtle);
+  CHECK(exporter::parse_format("ntriples") == exporter::Format::ntriples);
+  CHECK(exporter::parse_format("nt") == exporter::Format::ntriples);
+  CHECK(exporter::parse_format("nquads") == exporter::Format::nquads);
+  CHECK(exporter::parse_format("nq") == exporter::Format::nquads);
+  CHECK(exporter::parse_format("trig") == exporter::Format::trig);
+  CHECK_FALSE(exporter::parse_format("rdfxml").has_value());
+  CHECK_FALSE(exporter::parse_format("").has_value());
+  const auto prefixes = exporter::standard_prefixes(base);
+  CHECK(std::find(prefixes.begin(), prefixes.end(), std::pair<std::string, std::string>{"rg", std::string(vocab::rg)}) !=
+        prefixes.end());
+}
+
+TEST_CASE("AtomicFile: nothing is left behind when not committed", "[export]") {
+  const std::string folder = scratch_folder("atomic_uncommitted");
+  const std::string path = folder + "/graph.ttl";
+  {
+    exporter::AtomicFile file(path);
+    REQUIRE(file.ok());
+    std::fputs("partial output", file.stream());
+    CHECK_FALSE(fs::exists(path));  // written beside it, under another name
+  }
+  CHECK_FALSE(fs::exists(path));
+  CHECK(folder_is_empty(folder));
+}
+
+TEST_CASE("AtomicFile: an existing file is untouched until commit", "[export]") {
+  const std::string folder = scratch_folder("atomic_existing");
+  const std::string path = folder + "/graph.ttl";
+  write_file(path, "old content\n");
+  {
+    exporter::AtomicFile file(path);
+    REQUIRE(file.ok());
+    std::fputs("new content\n", file.stream());
+    CHECK(read_file(path) == "old content\n");
+  }
+  CHECK(read_file(path) == "old content\n");
+  CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator()) == 1);
+
+  SECTION("commit replaces it in full, readable by others") {
+    {
+      exporter::AtomicFile file(path);
+      REQUIRE(file.ok());
+      std::fputs("new content\n", file.stream());
+      REQUIRE(file.commit());
+      CHECK(file.error().empty());
+    }
+    CHECK(read_file(path) == "new content\n");
+    CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator()) == 1);
+    const fs::perms perms = fs::status(path).permissions();
+    CHECK((perms & fs::perms::owner_read) != fs::perms::none);
+    CHECK((perms & fs::perms::others_read) != fs::perms::none);
+  }
+}
+
+TEST_CASE("AtomicFile: a missing folder is an error, and nothing is created", "[export]") {
+  const std::string folder = scratch_folder("atomic_missing");
+  const std::string path = folder + "/no/such/folder/graph.ttl";
+  exporter::AtomicFile file(path);
+  CHECK_FALSE(file.ok());
+  CHECK_FALSE(file.error().empty());
+  CHECK_FALSE(file.commit());
+  CHECK_FALSE(fs::exists(folder + "/no"));
+  CHECK(folder_is_empty(folder));
+}
