@@ -492,6 +492,22 @@ class DocumentResolver {
     return siblings;
   }
 
+  /// The words after "sur" that follow a citation group, up to the end of the phrase.
+  static std::string topic_after(const std::string& text, std::uint32_t end) {
+    const std::string_view rest = std::string_view(text).substr(end);
+    if (!starts_with(rest, " sur ")) return {};
+    std::string_view topic = rest.substr(5);
+    for (std::string_view stop : {",", ";", " et ses ", " et les ", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"}) {
+      topic = topic.substr(0, std::min(topic.size(), topic.find(stop)));
+    }
+    while (!topic.empty() && (topic.back() == ' ' || topic.back() == '.')) topic.remove_suffix(1);
+    for (std::string_view article : {"l'", "la ", "le ", "les "}) {
+      if (starts_with(topic, article)) topic.remove_prefix(article.size());
+    }
+    if (topic.size() < 8 || topic.size() > 300) return {};
+    return std::string(topic);
+  }
+
   // ------------------------------------------------------------ citations
   /// The body a token names, if it is one.
   std::optional<Entity> agent_entity(const Found& found) {
@@ -952,6 +968,9 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       Group& group = it->second;
       const std::optional<Entity> owner = (in_relative && relative_body) ? relative_body : author_;
       key_group(group, owner);
+      // "ses résolutions 61/180 …, … et 76/186 … sur l'amélioration de la coordination …":
+      // the subject the acts have in common.
+      const std::string topic = topic_after(text, tokens[group.last].end);
       last_group.clear();
       last_group_determiner = group.determiner;
       last_group_in_clause = true;
@@ -961,6 +980,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
         if (item.date) fact(item.entity, "adoptedOn", item.date->iso(), item.begin, item.end);
         else if (group.adopted_on) fact(item.entity, "adoptedOn", group.adopted_on->iso(), item.begin, item.end);
         if (!item.title.empty()) fact(item.entity, "title", item.title, item.begin, item.end);
+        if (!topic.empty()) fact(item.entity, "topic", topic, item.begin, item.end);
         if (group.adopted_by) fact(item.entity, "adoptedBy", *group.adopted_by, item.begin, item.end);
         // "qu'elle a adopté le Plan … dans sa résolution 64/293"
         if (adoption_instrument && past) {

@@ -218,6 +218,8 @@ void GraphBuilder::add(const Document& document, const Resolved& resolved) {
       provenance(subject, property, object, fact.where);
     } else if (fact.property == "title") {
       model_.add(subject, term(vocab::dcterms, "title"), model_.literal(fact.value, "fr"), graph);
+    } else if (fact.property == "topic") {
+      model_.add(subject, term(vocab::dcterms, "subject"), model_.literal(fact.value, "fr"), graph);
     } else if (fact.property == "adoptedOn") {
       model_.add(subject, rg("adoptedOn"), model_.typed(fact.value, std::string(vocab::xsd) + "date"), graph);
     }

@@ -156,7 +156,7 @@ bool is_act_class(std::string_view local) {
 
 /// Classes of nodes that are not entities.
 bool is_structural_class(std::string_view local) {
-  return local == "Paragraph" || local == "Citation";
+  return local == "Paragraph" || local == "Citation" || local == "Series" || local == "DraftOfEvidence";
 }
 
 std::optional<Kind> kind_of_key(std::string_view key) {
@@ -183,6 +183,23 @@ std::string first_value(const Properties& properties, std::string_view predicate
 }
 
 }  // namespace
+
+std::string GraphIndex::series_label(std::string_view iri) const {
+  const auto it = series_labels_.find(iri);
+  return it == series_labels_.end() ? std::string() : it->second;
+}
+
+std::vector<const Entity*> GraphIndex::series_members(std::string_view iri) const {
+  std::vector<const Entity*> members;
+  for (const auto& [key, entity] : entities_) {
+    if (entity.series == iri) members.push_back(&entity);
+  }
+  std::sort(members.begin(), members.end(), [](const Entity* a, const Entity* b) {
+    // Undated acts last.
+    return std::make_tuple(a->date.empty(), a->date, a->key) < std::make_tuple(b->date.empty(), b->date, b->key);
+  });
+  return members;
+}
 
 GraphIndex::GraphIndex(const Model& model) {
   const std::string rdf_type = std::string(vocab::rdf) + "type";
@@ -222,6 +239,11 @@ GraphIndex::GraphIndex(const Model& model) {
       paragraphs_.emplace(subject, std::move(paragraph));
       continue;
     }
+    if (classes.count("Series")) {
+      series_labels_.emplace(subject, first_value(properties, std::string(vocab::skos) + "prefLabel", "fr"));
+      continue;
+    }
+    if (classes.count("DraftOfEvidence")) continue;
     if (classes.count("Citation")) {
       Citation citation;
       citation.iri = subject;
@@ -272,6 +294,7 @@ GraphIndex::GraphIndex(const Model& model) {
     if (entity.date.empty()) entity.date = first_value(properties, std::string(vocab::dcterms) + "date");
     entity.source_file = first_value(properties, rg + "sourceFile");
     entity.link = first_value(properties, std::string(vocab::rdfs) + "seeAlso");
+    entity.series = first_value(properties, rg + "series");
     if (!entity.key.empty()) by_key_.emplace(entity.key, subject);
     entities_.emplace(subject, std::move(entity));
   }
@@ -500,6 +523,13 @@ class TextWriter {
     if (!root->source_file.empty()) about += ", stated in " + root->source_file;
     else about += ", cited in the graph but not stated in it";
     out_ += "  " + about + "\n";
+    if (!root->series.empty()) {
+      out_ += "  series « " + index_.series_label(root->series) + " »:\n";
+      for (const Entity* member : index_.series_members(root->series)) {
+        out_ += "    " + member->name() + (member->date.empty() ? "" : " (" + member->date + ")") +
+                (member->iri == root->iri ? "  ← this act" : "") + "\n";
+      }
+    }
     section(true);
     section(false);
     return out_;

@@ -41,6 +41,7 @@ struct Entity {
   std::string date;         ///< rg:adoptedOn, else dcterms:date (ISO).
   std::string source_file;  ///< rg:sourceFile: the corpus file that states it.
   std::string link;         ///< rdfs:seeAlso (an undocs.org permalink).
+  std::string series;       ///< rg:series: the series of same-titled acts it belongs to, or empty.
 
   /// Its key, else its symbol, else its label or title, else its IRI.
   std::string name() const;
@@ -85,6 +86,10 @@ class GraphIndex {
   const Entity* entity(std::string_view iri) const;
   const Entity* find_key(std::string_view key) const;
   const Paragraph* paragraph(std::string_view iri) const;
+  /// The label of a series (rg:Series), or empty.
+  std::string series_label(std::string_view iri) const;
+  /// The acts of a series, oldest first (by rg:adoptedOn, then key).
+  std::vector<const Entity*> series_members(std::string_view iri) const;
   /// The `count` keys nearest to `key` by edit distance (ties by key).
   std::vector<std::string> nearest_keys(std::string_view key, std::size_t count = 5) const;
 
@@ -99,6 +104,7 @@ class GraphIndex {
  private:
   std::map<std::string, Entity, std::less<>> entities_;
   std::map<std::string, Paragraph, std::less<>> paragraphs_;
+  std::map<std::string, std::string, std::less<>> series_labels_;
   std::map<std::string, std::string, std::less<>> by_key_;
   std::vector<Link> links_;
   std::map<std::string, std::vector<std::size_t>, std::less<>> outgoing_, incoming_;

@@ -77,6 +77,7 @@ void CorpusLinker::observe(const Document& document, const Resolved& resolved) {
     facts.key = fact.subject.key;
     facts.body = body_of_key(fact.subject.key);
     if (fact.property == "title") facts.titles.push_back(fact.value);
+    if (fact.property == "topic") facts.topics.push_back(fact.value);
     if (fact.property == "adoptedOn") {
       if (!facts.adopted_on) facts.adopted_on = parse_iso(fact.value);
       single_valued_[{fact.subject.key, "adoptedOn"}].push_back(Sourced{fact.value, position(document, fact.where)});
@@ -142,7 +143,8 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
               model.typed(candidate.adopted->adopted_on->iso(), std::string(vocab::xsd) + "date"));
   }
 
-  // Series: keyed acts that carry the same title.
+  // Series: keyed acts that carry the same title, and acts cited as being
+  // on the subject that is that title ("ses résolutions … sur l'amélioration …").
   std::map<std::string, std::vector<const ActFacts*>> by_title;
   for (const auto& [iri, act] : acts_) {
     if (act.key.empty() || act.draft) continue;
@@ -152,13 +154,30 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
       if (!normalised.empty() && seen.insert(normalised).second) by_title[normalised].push_back(&act);
     }
   }
-  for (const auto& [normalised, members] : by_title) {
+  for (const auto& [iri, act] : acts_) {
+    if (act.key.empty() || act.draft) continue;
+    for (const std::string& topic : act.topics) {
+      const auto series = by_title.find(normalise_name(topic));
+      if (series == by_title.end() || series->second.front()->titles.empty()) continue;
+      if (std::find(series->second.begin(), series->second.end(), &act) == series->second.end()) {
+        series->second.push_back(&act);
+      }
+    }
+  }
+  for (auto& [normalised, members] : by_title) {
     if (members.size() < 2) continue;
+    // The label comes from a member whose title it is; members in IRI order.
+    const ActFacts* titled = *std::find_if(members.begin(), members.end(), [&](const ActFacts* m) {
+      return std::any_of(m->titles.begin(), m->titles.end(), [&](const std::string& t) { return normalise_name(t) == normalised; });
+    });
+    std::sort(members.begin(), members.end(), [](const ActFacts* a, const ActFacts* b) { return a->iri < b->iri; });
     std::string slug = normalised;
     std::replace(slug.begin(), slug.end(), ' ', '-');
     const Node series = model.uri(builder_.base() + "series/" + encode_iri_path(slug));
     add(series, type, model.uri(rg + "Series"));
-    add(series, label_property, model.literal(members.front()->titles.front(), "fr"));
+    const std::string& label = *std::find_if(titled->titles.begin(), titled->titles.end(),
+                                             [&](const std::string& t) { return normalise_name(t) == normalised; });
+    add(series, label_property, model.literal(label, "fr"));
     for (const ActFacts* member : members) {
       add(model.uri(member->iri), model.uri(rg + "series"), series);
       add(series, model.uri(rg + "member"), model.uri(member->iri));

@@ -38,6 +38,7 @@ class CorpusLinker {
     std::string key;
     std::string body;  ///< "GA", "CCPCJ" (the key's, or the stated act's author).
     std::vector<std::string> titles;
+    std::vector<std::string> topics;  ///< "… sur l'amélioration de …": a series' title as a subject.
     std::optional<CalendarDate> adopted_on;
     bool draft = false;
     std::optional<CalendarDate> draft_date;  ///< The date of the draft's document.
