@@ -3,6 +3,8 @@
 // pipeline (normalise, segment, resolve) on a file or on a text in memory.
 #pragma once
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -46,9 +48,10 @@ inline void write_file(const std::string& path, const std::string& bytes) {
   REQUIRE(out.good());
 }
 
-/// A fresh, empty scratch folder under the build tree.
+/// A fresh, empty scratch folder under the build tree, of this process alone
+/// (ctest runs test cases as parallel processes).
 inline std::string scratch_folder(const std::string& name) {
-  const std::filesystem::path folder = std::filesystem::path(test_tmp) / name;
+  const std::filesystem::path folder = std::filesystem::path(test_tmp) / (name + "." + std::to_string(::getpid()));
   std::filesystem::remove_all(folder);
   std::filesystem::create_directories(folder);
   return folder.string();
