@@ -99,6 +99,29 @@ std::string latex_to_text(std::string_view latex) {
   return out;
 }
 
+/// The next occurrence of a needle in a line, remembered between searches so
+/// that a line of many unclosed openers ("<sup>", '[', "^{") is scanned once,
+/// not once per opener. Searches may move forward only, or start over.
+class NextOccurrence {
+ public:
+  explicit NextOccurrence(std::string_view needle) : needle_(needle) {}
+
+  std::size_t find(std::string_view line, std::size_t from) {
+    if (!known_ || from < searched_from_ || (found_ != std::string_view::npos && found_ < from)) {
+      found_ = line.find(needle_, from);
+      searched_from_ = from;
+      known_ = true;
+    }
+    return found_;
+  }
+
+ private:
+  std::string_view needle_;
+  std::size_t searched_from_ = 0;
+  std::size_t found_ = 0;
+  bool known_ = false;
+};
+
 class LineNormaliser {
  public:
   LineNormaliser(std::string_view line, std::uint32_t offset) : line_(line), offset_(offset) {}
@@ -164,14 +187,14 @@ class LineNormaliser {
   }
 
   std::size_t tag(std::size_t i) {
-    const std::size_t close = line_.find('>', i);
+    const std::size_t close = next_tag_end_.find(line_, i);
     if (close == std::string_view::npos || close == i + 1) {
       copy(i, i + 1);
       return i + 1;
     }
     const std::string_view name = line_.substr(i + 1, close - i - 1);
     if (name == "sup") {
-      const std::size_t end = line_.find("</sup>", close);
+      const std::size_t end = next_sup_end_.find(line_, close);
       if (end != std::string_view::npos) {
         const std::string_view inner = line_.substr(close + 1, end - close - 1);
         superscript(inner, i, end + 6);
@@ -199,7 +222,7 @@ class LineNormaliser {
 
   std::size_t caret(std::size_t i) {
     if (starts_with(line_, i, "^{")) {
-      const std::size_t close = line_.find('}', i);
+      const std::size_t close = next_brace_end_.find(line_, i);
       if (close != std::string_view::npos) {
         superscript(line_.substr(i + 2, close - i - 2), i, close + 1);
         return close + 1;
@@ -216,7 +239,7 @@ class LineNormaliser {
   }
 
   std::size_t latex(std::size_t i) {
-    const std::size_t close = line_.find('$', i + 1);
+    const std::size_t close = next_dollar_.find(line_, i + 1);
     if (close == std::string_view::npos || close == i + 1) {
       copy(i, i + 1);
       return i + 1;
@@ -227,9 +250,9 @@ class LineNormaliser {
 
   /// [61/180](#) reads 61/180.
   std::size_t link(std::size_t i) {
-    const std::size_t close = line_.find("](", i);
-    const std::size_t end = close == std::string_view::npos ? close : line_.find(')', close);
-    if (end == std::string_view::npos || line_.substr(i, close - i).find('[', 1) != std::string_view::npos) {
+    const std::size_t close = next_link_middle_.find(line_, i);
+    const std::size_t end = close == std::string_view::npos ? close : next_paren_end_.find(line_, close);
+    if (end == std::string_view::npos || next_bracket_.find(line_, i + 1) < close) {
       copy(i, i + 1);
       return i + 1;
     }
@@ -266,8 +289,8 @@ class LineNormaliser {
     static const std::unordered_map<std::string_view, std::string_view> entities = {
         {"&nbsp;", " "}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
         {"&#39;", "'"},  {"&rsquo;", "'"}, {"&laquo;", "\u00AB"}, {"&raquo;", "\u00BB"}};
-    const std::size_t close = line_.find(';', i);
-    if (close != std::string_view::npos && close - i < 8) {
+    const std::size_t close = line_.substr(0, std::min(line_.size(), i + 8)).find(';', i);
+    if (close != std::string_view::npos) {
       const auto it = entities.find(line_.substr(i, close - i + 1));
       if (it != entities.end()) {
         it->second == " " ? space(i, close + 1) : replace(it->second, i, close + 1);
@@ -282,6 +305,13 @@ class LineNormaliser {
   std::uint32_t offset_;
   MappedText out_;
   bool emphasis_open_ = false;
+  NextOccurrence next_tag_end_{">"};
+  NextOccurrence next_sup_end_{"</sup>"};
+  NextOccurrence next_brace_end_{"}"};
+  NextOccurrence next_dollar_{"$"};
+  NextOccurrence next_link_middle_{"]("};
+  NextOccurrence next_paren_end_{")"};
+  NextOccurrence next_bracket_{"["};
 };
 
 /// A source line with its offset.

@@ -164,7 +164,10 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
       }
     }
   }
-  for (auto& [normalised, members] : by_title) {
+  for (auto& [series_title, series_members] : by_title) {
+    // Named copies: lambdas cannot capture structured bindings before clang 16.
+    const std::string& normalised = series_title;
+    auto& members = series_members;
     if (members.size() < 2) continue;
     // The label comes from a member whose title it is; members in IRI order.
     const ActFacts* titled = *std::find_if(members.begin(), members.end(), [&](const ActFacts* m) {
