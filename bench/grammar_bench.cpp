@@ -245,8 +245,7 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("resolver_setup", BM_resolver_setup)->Unit(benchmark::kMillisecond);
 
   static const Document small = segment_bytes("small.txt", small_document());
-  benchmark::RegisterBenchmark("resolve/small_document", BM_resolve_document, &small)
-      ->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark("resolve/small_document", BM_resolve_document, &small)->Unit(benchmark::kMicrosecond);
   // The smallest real document that states an act: a real "small Document".
   static std::vector<Document> real_documents;
   real_documents.reserve(w.corpus.size());
@@ -258,8 +257,7 @@ int main(int argc, char** argv) {
     }
   }
   if (smallest) {
-    benchmark::RegisterBenchmark(("resolve/real/" + smallest->source.name).c_str(), BM_resolve_document,
-                                 smallest)
+    benchmark::RegisterBenchmark(("resolve/real/" + smallest->source.name).c_str(), BM_resolve_document, smallest)
         ->Unit(benchmark::kMicrosecond);
   }
 

@@ -199,7 +199,8 @@ int run_lineage(int argc, char** argv) {
     } else if (arg == "-f" || arg == "--format") {
       if (auto v = value()) {
         format = *v;
-        if (format != "text" && format != "dot" && format != "json") error = "unknown format '" + format + "' (text, dot, json)";
+        if (format != "text" && format != "dot" && format != "json")
+          error = "unknown format '" + format + "' (text, dot, json)";
       }
     } else if (arg == "-o" || arg == "--output") {
       if (auto v = value()) output = *v;

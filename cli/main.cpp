@@ -24,10 +24,10 @@ namespace {
 
 /// Exit codes, documented in --help and README.
 enum Exit : int {
-  exit_ok = 0,            // every input was read and the graph written
-  exit_input_failed = 1,  // some inputs could not be used; the graph of the others was written
-  exit_usage = 2,         // the command line is wrong
-  exit_output_failed = 3, // the graph could not be written; no output file was touched
+  exit_ok = 0,             // every input was read and the graph written
+  exit_input_failed = 1,   // some inputs could not be used; the graph of the others was written
+  exit_usage = 2,          // the command line is wrong
+  exit_output_failed = 3,  // the graph could not be written; no output file was touched
 };
 
 constexpr const char* usage = R"(usage: resograph build INPUT... -o FILE [options]
@@ -140,15 +140,15 @@ int build(const Options& options) {
   std::vector<resograph::Diagnostic> diagnostics;
   const resograph::Registry registry = resograph::Registry::load(options.registry, diagnostics);
   if (registry.entries().empty()) {
-    diagnostics.push_back(resograph::Diagnostic{resograph::Status::bad_read, options.registry, 0, 0,
-                                                "the registry is empty or missing"});
+    diagnostics.push_back(
+        resograph::Diagnostic{resograph::Status::bad_read, options.registry, 0, 0, "the registry is empty or missing"});
   }
   const std::vector<std::string> files = resograph::collect_inputs(options.inputs, diagnostics);
   const std::size_t unreadable_inputs = diagnostics.size();
 
   // Named graphs only where the format can write them.
-  const bool quads = options.format == resograph::exporter::Format::nquads ||
-                     options.format == resograph::exporter::Format::trig;
+  const bool quads =
+      options.format == resograph::exporter::Format::nquads || options.format == resograph::exporter::Format::trig;
   resograph::graph::Model model(resograph::graph::Model::Options{quads, false});
   const resograph::BuildReport report = resograph::build_corpus(files, registry, options.base, model, options.jobs);
   diagnostics.insert(diagnostics.end(), report.diagnostics.begin(), report.diagnostics.end());
@@ -169,8 +169,8 @@ int build(const Options& options) {
   } else {
     resograph::exporter::AtomicFile file(options.output);
     if (!file.ok() || !resograph::exporter::write(model, options.format, prefixes, file.stream()) || !file.commit()) {
-      std::cerr << "resograph: " << options.output << ": error: " << (file.error().empty() ? "cannot write" : file.error())
-                << '\n';
+      std::cerr << "resograph: " << options.output
+                << ": error: " << (file.error().empty() ? "cannot write" : file.error()) << '\n';
       return exit_output_failed;
     }
   }
@@ -178,8 +178,12 @@ int build(const Options& options) {
     // One line a stage; thread times are summed, so they may exceed the wall time.
     const double write = std::chrono::duration<double>(std::chrono::steady_clock::now() - write_start).count();
     const auto& t = report.times;
-    for (const auto& [stage, seconds] : {std::pair{"read", t.read}, {"normalise", t.normalise}, {"segment", t.segment},
-                                         {"parse", t.find}, {"resolve", t.resolve}, {"assemble", t.assemble},
+    for (const auto& [stage, seconds] : {std::pair{"read", t.read},
+                                         {"normalise", t.normalise},
+                                         {"segment", t.segment},
+                                         {"parse", t.find},
+                                         {"resolve", t.resolve},
+                                         {"assemble", t.assemble},
                                          {"write", write}}) {
       std::fprintf(stderr, "timing: %s %.3f s\n", stage, seconds);
     }

@@ -223,7 +223,8 @@ Picture lineage_picture(const graph::GraphIndex& index, const graph::Lineage& li
   Picture picture;
   picture.lineage = true;
   const graph::Entity* root = index.entity(lineage.root);
-  picture.title = "Lineage of " + (root ? root->name() : lineage.root) + " (depth " + std::to_string(lineage.depth) + ")";
+  picture.title =
+      "Lineage of " + (root ? root->name() : lineage.root) + " (depth " + std::to_string(lineage.depth) + ")";
   std::set<std::string> seen;
   const auto add = [&](const std::string& iri, const char* role, int depth) {
     if (!seen.insert(iri).second) return;
@@ -292,7 +293,8 @@ std::string to_dot(const Picture& picture) {
     std::size_t f = e;
     DotEdge edge{picture.edges[e].source, picture.edges[e].target, {}, {}, 0, 1, false};
     std::vector<std::string> relations;
-    while (f < picture.edges.size() && picture.edges[f].source == edge.source && picture.edges[f].target == edge.target) {
+    while (f < picture.edges.size() && picture.edges[f].source == edge.source &&
+           picture.edges[f].target == edge.target) {
       relations.push_back(picture.edges[f].relation);
       edge.citations += picture.edges[f].citations;
       if (picture.edges[f].constraint) {
@@ -302,7 +304,8 @@ std::string to_dot(const Picture& picture) {
       ++f;
     }
     // "mentions" beside a stronger relation says nothing more.
-    if (relations.size() > 1) relations.erase(std::remove(relations.begin(), relations.end(), "mentions"), relations.end());
+    if (relations.size() > 1)
+      relations.erase(std::remove(relations.begin(), relations.end(), "mentions"), relations.end());
     for (const std::string& r : relations) edge.label += (edge.label.empty() ? "" : ", ") + r;
     edge.first = relations.front();
     relations_present.insert(edge.first);
@@ -384,7 +387,8 @@ std::string to_dot(const Picture& picture) {
     if (labelled) out += "label=" + dot_quote(edge.label) + ", ";
     out += "relation=" + dot_quote(edge.label) + ", color=\"" + style.color + "\", fontcolor=\"" + style.color +
            "\", style=" + style.style + ", tooltip=" +
-           dot_quote(edge.label + " (" + std::to_string(edge.citations) + " citation" + (edge.citations == 1 ? "" : "s") + ")");
+           dot_quote(edge.label + " (" + std::to_string(edge.citations) + " citation" +
+                     (edge.citations == 1 ? "" : "s") + ")");
     if (!edge.constraint) out += ", constraint=false";
     if (edge.minlen > 1) out += ", minlen=" + std::to_string(edge.minlen);
     out += "];\n";
@@ -397,18 +401,21 @@ std::string to_graphml(const Picture& picture) {
   std::string out;
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   std::string comment = clean(picture.title);  // "--" may not stand in an XML comment
-  for (std::size_t at = comment.find("--"); at != std::string::npos; at = comment.find("--", at)) comment.insert(at + 1, " ");
+  for (std::size_t at = comment.find("--"); at != std::string::npos; at = comment.find("--", at))
+    comment.insert(at + 1, " ");
   out += "<!-- " + comment + " — written by resograph -->\n";
-  out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-         "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-         "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  out +=
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+      "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   struct Key {
     const char* id;
     const char* domain;
     const char* name;
     const char* type;
   };
+  // clang-format off
   static const Key keys[] = {
       {"d_title", "graph", "title", "string"},      {"n_kind", "node", "kind", "string"},
       {"n_type", "node", "type", "string"},         {"n_label", "node", "label", "string"},
@@ -419,6 +426,7 @@ std::string to_graphml(const Picture& picture) {
       {"n_r", "node", "r", "int"},                  {"n_g", "node", "g", "int"},
       {"n_b", "node", "b", "int"},                  {"e_relation", "edge", "relation", "string"},
       {"e_label", "edge", "label", "string"},       {"e_citations", "edge", "citations", "int"},
+      // clang-format on
   };
   for (const Key& key : keys) {
     out += std::string("  <key id=\"") + key.id + "\" for=\"" + key.domain + "\" attr.name=\"" + key.name +
@@ -460,7 +468,8 @@ std::string to_graphml(const Picture& picture) {
     const auto source = ids.find(edge.source);
     const auto target = ids.find(edge.target);
     if (source == ids.end() || target == ids.end()) continue;
-    out += "    <edge id=\"e" + std::to_string(e) + "\" source=\"" + source->second + "\" target=\"" + target->second + "\">\n";
+    out += "    <edge id=\"e" + std::to_string(e) + "\" source=\"" + source->second + "\" target=\"" + target->second +
+           "\">\n";
     data("e_relation", edge.relation);
     data("e_label", edge.relation);
     data("e_citations", std::to_string(edge.citations));

@@ -25,8 +25,8 @@ struct PictureNode {
   graph::Kind kind = graph::Kind::act;
   std::string type, key, name, date, title, link;
   std::string label;  ///< skos:prefLabel or rdfs:label (a keyed treaty's name).
-  std::string role;  ///< "root", "ancestor", "descendant", or empty for a whole graph.
-  int depth = 0;     ///< Steps from the root in a lineage.
+  std::string role;   ///< "root", "ancestor", "descendant", or empty for a whole graph.
+  int depth = 0;      ///< Steps from the root in a lineage.
 };
 
 struct PictureEdge {

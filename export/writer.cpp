@@ -2,10 +2,10 @@
 
 #include <serd/serd.h>
 
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <unistd.h>
 
 #include "vocab.hpp"
 
@@ -32,7 +32,8 @@ SerdStatus write_quads(const graph::Model& model, SerdWriter* writer) {
   // A model without named graphs is all default graph (a null node).
   const std::vector<graph::Node> default_graph(1);
   for (const graph::Node& graph : model.has_named_graphs() ? model.graphs() : default_graph) {
-    SordIter* it = graph ? sord_search(model.model(), nullptr, nullptr, nullptr, graph.get()) : sord_begin(model.model());
+    SordIter* it =
+        graph ? sord_search(model.model(), nullptr, nullptr, nullptr, graph.get()) : sord_begin(model.model());
     for (; status == SERD_SUCCESS && it && !sord_iter_end(it); sord_iter_next(it)) {
       SordQuad quad;
       sord_iter_get(it, quad);
@@ -40,12 +41,10 @@ SerdStatus write_quads(const graph::Model& model, SerdWriter* writer) {
       const SerdNode lang_node =
           serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(lang ? lang : ""));
       const SordNode* datatype = sord_node_get_datatype(quad[SORD_OBJECT]);
-      status = serd_writer_write_statement(writer, 0, graph ? sord_node_to_serd_node(graph.get()) : nullptr,
-                                           sord_node_to_serd_node(quad[SORD_SUBJECT]),
-                                           sord_node_to_serd_node(quad[SORD_PREDICATE]),
-                                           sord_node_to_serd_node(quad[SORD_OBJECT]),
-                                           datatype ? sord_node_to_serd_node(datatype) : nullptr,
-                                           lang ? &lang_node : nullptr);
+      status = serd_writer_write_statement(
+          writer, 0, graph ? sord_node_to_serd_node(graph.get()) : nullptr, sord_node_to_serd_node(quad[SORD_SUBJECT]),
+          sord_node_to_serd_node(quad[SORD_PREDICATE]), sord_node_to_serd_node(quad[SORD_OBJECT]),
+          datatype ? sord_node_to_serd_node(datatype) : nullptr, lang ? &lang_node : nullptr);
     }
     sord_iter_free(it);
   }
@@ -91,9 +90,9 @@ std::optional<Format> parse_format(std::string_view name) {
 }
 
 Prefixes standard_prefixes(std::string_view) {
-  return {{"rg", std::string(vocab::rg)},       {"dcterms", std::string(vocab::dcterms)},
-          {"rdfs", std::string(vocab::rdfs)},   {"skos", std::string(vocab::skos)},
-          {"xsd", std::string(vocab::xsd)},     {"prov", std::string(vocab::prov)},
+  return {{"rg", std::string(vocab::rg)},     {"dcterms", std::string(vocab::dcterms)},
+          {"rdfs", std::string(vocab::rdfs)}, {"skos", std::string(vocab::skos)},
+          {"xsd", std::string(vocab::xsd)},   {"prov", std::string(vocab::prov)},
           {"oa", std::string(vocab::oa)}};
 }
 

@@ -55,9 +55,9 @@ auto const date_def = lexeme[day >> ' ' >> months >> word_end >> ' ' >> uint_ >>
 // "A", "A et B", "A à D": kept as "A", "A,B", "A-D".
 // A part letter is a word of its own: "A/78/482" after a number is a symbol.
 // (Checked before anything is consumed: X3 does not roll back a string attribute.)
-auto const letters_def = lexeme[!(upper >> '/') >> upper >>
-                                ((lit(" et ") >> x3::attr(',') >> upper) | (lit(" à ") >> x3::attr('-') >> upper) | x3::eps) >>
-                                word_end];
+auto const letters_def =
+    lexeme[!(upper >> '/') >> upper >>
+           ((lit(" et ") >> x3::attr(',') >> upper) | (lit(" à ") >> x3::attr('-') >> upper) | x3::eps) >> word_end];
 // "(III)", "(2015)".
 auto const session_def = lexeme['(' >> (roman | digits) >> ')'];
 // An act number has a slash ("72/1", "S-8/1", "1996/31") or a session in
@@ -72,9 +72,9 @@ auto const determiner = x3::rule<struct determiner_class, std::string>{"determin
         "leurs" | "leur" | "ses" | "sa" | "les" | "la" | "cette" | "ces" | "une" | "des" | "de la" | "de sa" |
         "de ses" | "du" | "dans sa" | "dans ses" | "dans la" | "dans les" | "par sa" | "par la" | "aux" | "à la" |
         "à sa" | "à ses" | "sur la" | "sur sa" | "sur ses" | "en sa" | "La" | "Les" | "Sa" | "Ses"];
-auto const act_noun_def = lexeme[-(determiner >> ' ') >>
-                                 raw[(lit("résolution") | "Résolution" | "décision" | "Décision") >> -lit('s')] >>
-                                 word_end];
+auto const act_noun_def =
+    lexeme[-(determiner >> ' ') >> raw[(lit("résolution") | "Résolution" | "décision" | "Décision") >> -lit('s')] >>
+           word_end];
 
 // "A/78/482", "E/CN.15/2018/L.3", "CEDAW/C/GC/38", "A/73/12 (Part I)".
 auto const symbol_segment_def = lexeme[+x3::ascii::alnum >> *(char_(".-") >> +x3::ascii::alnum)];
@@ -89,13 +89,13 @@ auto const title_end = *lit(' ') >> lit("\u00BB");
 auto const title_def = lexeme[lit("\u00AB") >> *lit(' ') >> raw[*(char_ - title_end - "\u00AB")] >> title_end];
 
 // ¹², '*'.
-auto const superscript = lit("\u2070") | "\u00B9" | "\u00B2" | "\u00B3" | "\u2074" | "\u2075" | "\u2076" | "\u2077" |
-                         "\u2078" | "\u2079";
+auto const superscript =
+    lit("\u2070") | "\u00B9" | "\u00B2" | "\u00B3" | "\u2074" | "\u2075" | "\u2076" | "\u2077" | "\u2078" | "\u2079";
 auto const marker_def = lexeme[raw[+superscript | '*']];
 
 // "vol. 2225, n° 39574", "vol. 2225, 2237, 2241 et 2326, n° 39574".
-auto const treaty_series_def = lexeme[lit("vol. ") >> (uint_ % (lit(", ") | " et ")) >> lit(", n") >>
-                                      (lit("\u00B0") | "o") >> -lit(' ') >> uint_];
+auto const treaty_series_def =
+    lexeme[lit("vol. ") >> (uint_ % (lit(", ") | " et ")) >> lit(", n") >> (lit("\u00B0") | "o") >> -lit(' ') >> uint_];
 
 BOOST_SPIRIT_DEFINE(date, act_number, act_noun, doc_symbol, title, marker, treaty_series, letters, session,
                     symbol_segment)

@@ -48,16 +48,16 @@ auto const verb_def = lexeme[opening_verbs() >> word_end >> raw[*(' ' >> adverb)
 // "elle a souscrit à", "l'Assemblée a demandé", "ont été invités", "et invité".
 auto const auxiliary = lexeme[(lit("a") | "ont" | "avait" | "avaient" | "s'est" | "se sont" | "s'était") >> word_end];
 auto const omit_adverbs = x3::omit[*(adverb >> ' ')];
-auto const past_verb_def =
-    lexeme[-(raw[auxiliary] >> ' ') >> omit_adverbs >> past_verbs() >> word_end];
+auto const past_verb_def = lexeme[-(raw[auxiliary] >> ' ') >> omit_adverbs >> past_verbs() >> word_end];
 
 // "qui", "dans laquelle", "à l'annexe de laquelle", ", que".
-auto const relative_def = lexeme[raw[((lit("dans laquelle") | "dans lesquelles" | "dans lequel" | "dans lesquels" |
-                                      "à l'annexe de laquelle" | "à l'annexe desquelles" | "par laquelle" |
-                                      "par lesquelles" | "en vertu de laquelle" | "aux termes de laquelle" |
-                                      "laquelle" | "lesquelles" | "lequel" | "lesquels" | "qui" | "que" | "dont" | "où") >>
-                                     word_end) |
-                                    lit("qu'")]];
+auto const relative_def =
+    lexeme[raw[((lit("dans laquelle") | "dans lesquelles" | "dans lequel" | "dans lesquels" | "à l'annexe de laquelle" |
+                 "à l'annexe desquelles" | "par laquelle" | "par lesquelles" | "en vertu de laquelle" |
+                 "aux termes de laquelle" | "laquelle" | "lesquelles" | "lequel" | "lesquels" | "qui" | "que" | "dont" |
+                 "où") >>
+                word_end) |
+               lit("qu'")]];
 
 // "adoptée par", "adoptées le 16 juillet 2020 par".
 // PEG alternatives take the first match: longer words first.
@@ -66,6 +66,7 @@ auto const adopted_by_def = lexeme[raw[lit("adoptées") | "adoptée" | "adoptés
 // Names by their head noun: "Convention relative aux droits de l'enfant".
 struct name_heads_table : x3::symbols<x3::unused_type> {
   name_heads_table() {
+    // clang-format off
     for (const char* head :
          {"Convention", "Protocole", "Déclaration", "Plan d'action", "Programme d'action", "Programme", "Pacte",
           "Règles", "Ensemble de règles", "Principes directeurs", "Principes", "Stratégie", "Charte", "Statut",
@@ -76,6 +77,7 @@ struct name_heads_table : x3::symbols<x3::unused_type> {
           "Haut-Commissariat", "Haut-Commissaire", "Agence", "Banque", "Direction exécutive", "Équipe spéciale",
           "Mécanisme", "Réseau", "Partenariat", "Tribunal", "Cour", "Assemblée", "Secrétariat", "Secrétaire général",
           "Groupe de travail", "déclaration politique", "Plan de travail", "Troisième Plan de travail"}) {
+      // clang-format on
       add(head);
     }
   }
@@ -84,6 +86,7 @@ inline name_heads_table const name_heads;
 
 // Words that end a name: relative pronouns, participles, conjunctions.
 struct name_stops_table : x3::symbols<x3::unused_type> {
+  // clang-format off
   name_stops_table() {
     for (const char* stop :
          {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "ainsi", "notamment",
@@ -98,6 +101,7 @@ struct name_stops_table : x3::symbols<x3::unused_type> {
           "menée", "menées", "menés", "prise", "pris", "accomplis", "accompli", "déploie", "assure", "contient",
           "intitulé", "intitulée", "intitulés", "intitulées", "portant", "relevant", "travaillant", "visé",
           "visée", "visées", "visés", "mentionné", "mentionnée", "mentionnées", "mentionnés"}) {
+      // clang-format on
       add(stop);
     }
   }
@@ -105,7 +109,8 @@ struct name_stops_table : x3::symbols<x3::unused_type> {
 inline name_stops_table const name_stops;
 
 auto const word = +(letter | x3::ascii::digit | char_("'-"));
-auto const name_word_def = (!(name_stops >> (word_end | &lit(' '))) >> word) | (lit("(n") >> (lit("\u00B0") | 'o') >> ' ' >> +x3::ascii::digit >> ')');
+auto const name_word_def = (!(name_stops >> (word_end | &lit(' '))) >> word) |
+                           (lit("(n") >> (lit("\u00B0") | 'o') >> ' ' >> +x3::ascii::digit >> ')');
 auto const name_def = lexeme[raw[name_heads >> word_end] >> raw[*(' ' >> name_word)]];
 
 auto const ibid_def = lexeme[(lit("Ibid") | "ibid") >> word_end >> -lit('.')] >> x3::attr(ast::Ibid{});

@@ -10,8 +10,9 @@ namespace x3 = boost::spirit::x3;
 
 /// A letter: ASCII, or a Latin-1 supplement / Latin Extended-A letter in
 /// UTF-8 (é, è, à, ç, œ …). Superscript digits (footnote markers) are not letters.
-inline auto const letter = x3::rule<struct letter_class>{"letter"} =
-    x3::ascii::alpha | (x3::char_('\xC3') >> x3::char_('\x80', '\xBF')) | (x3::char_('\xC5') >> x3::char_('\x80', '\xBF'));
+inline auto const letter = x3::rule<struct letter_class>{"letter"} = x3::ascii::alpha |
+                                                                     (x3::char_('\xC3') >> x3::char_('\x80', '\xBF')) |
+                                                                     (x3::char_('\xC5') >> x3::char_('\x80', '\xBF'));
 
 /// The end of a word: no letter or digit follows.
 inline auto const word_end = !(letter | x3::ascii::digit);

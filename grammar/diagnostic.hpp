@@ -26,7 +26,7 @@ std::string_view status_name(Status status);
 /// One message about one place of one input file.
 struct Diagnostic {
   Status status = Status::success;
-  std::string file;     ///< Path as given on the command line.
+  std::string file;          ///< Path as given on the command line.
   std::uint32_t line = 0;    ///< 1-based; 0 when the whole file is meant.
   std::uint32_t column = 0;  ///< 1-based, in characters; 0 when the whole file is meant.
   std::string message;

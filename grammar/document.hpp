@@ -27,7 +27,7 @@ std::optional<CalendarDate> to_calendar(const ast::Date& date);
 
 /// A footnote: its marker and its text.
 struct Footnote {
-  std::string marker;   ///< ASCII: "12", "*".
+  std::string marker;  ///< ASCII: "12", "*".
   MappedText text;
   std::uint32_t order;  ///< Position among the document's blocks (reading order).
 };
@@ -37,10 +37,10 @@ enum class ParagraphKind { preambular, operative };
 /// One paragraph of an act, its lettered sub-items included in its text.
 struct Paragraph {
   ParagraphKind kind = ParagraphKind::preambular;
-  std::string number;        ///< Operative number as written ("3"), empty for preambular.
+  std::string number;          ///< Operative number as written ("3"), empty for preambular.
   std::uint32_t position = 0;  ///< 1-based order within the act.
-  MappedText text;           ///< Normalised text, without the number.
-  std::uint32_t order = 0;   ///< Position among the document's blocks, for footnote lookup.
+  MappedText text;             ///< Normalised text, without the number.
+  std::uint32_t order = 0;     ///< Position among the document's blocks, for footnote lookup.
 };
 
 enum class ActKind { resolution, decision };
@@ -50,11 +50,11 @@ enum class ActStatus { adopted, draft, revised_draft };
 struct Act {
   ActKind kind = ActKind::resolution;
   ActStatus status = ActStatus::draft;
-  std::string heading;     ///< "Projet de résolution I", "Résolution 33/1", "78/228."
-  std::string number;      ///< "78/228" when the document states it.
+  std::string heading;  ///< "Projet de résolution I", "Résolution 33/1", "78/228."
+  std::string number;   ///< "78/228" when the document states it.
   std::string title;
   SourceSpan title_span;
-  std::string author;      ///< The author as named: "Assemblée générale" (no article).
+  std::string author;  ///< The author as named: "Assemblée générale" (no article).
   std::optional<CalendarDate> adopted_on;
   std::vector<Paragraph> paragraphs;
   std::uint32_t line = 0;  ///< Source line of the act's heading.
@@ -62,17 +62,17 @@ struct Act {
 
 /// What the top of a document says about it.
 struct DocumentHeader {
-  std::string organ;              ///< "Assemblée générale", "Conseil économique et social".
-  std::string body;               ///< The subsidiary body under the organ, when named.
-  std::string symbol;             ///< "E/CN.15/2018/L.3".
+  std::string organ;   ///< "Assemblée générale", "Conseil économique et social".
+  std::string body;    ///< The subsidiary body under the organ, when named.
+  std::string symbol;  ///< "E/CN.15/2018/L.3".
   std::optional<CalendarDate> date;
-  std::string session;            ///< "Vingt-septième session".
-  std::string agenda_item;        ///< "Point 6 de l'ordre du jour provisoire".
+  std::string session;                ///< "Vingt-septième session".
+  std::string agenda_item;            ///< "Point 6 de l'ordre du jour provisoire".
   std::vector<std::string> sponsors;  ///< "France", "Roumanie".
   std::optional<ActStatus> status;
-  std::string original_language;  ///< "anglais".
+  std::string original_language;           ///< "anglais".
   std::optional<CalendarDate> adopted_on;  ///< "Résolution adoptée par … le 19 décembre 2023".
-  std::string adopted_by;         ///< "Assemblée générale".
+  std::string adopted_by;                  ///< "Assemblée générale".
 };
 
 struct Document {

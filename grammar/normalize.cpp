@@ -11,8 +11,8 @@ namespace resograph {
 namespace {
 
 // UTF-8 of the superscript digits 0-9.
-constexpr std::array<std::string_view, 10> superscripts = {
-    "\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074", "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+constexpr std::array<std::string_view, 10> superscripts = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                                           "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t'; }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
@@ -36,7 +36,8 @@ std::string canonical_marker(std::string_view marker) {
 }
 
 bool is_marker_text(std::string_view inner) {
-  return !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) { return is_ascii_digit(c) || c == '*'; });
+  return !inner.empty() &&
+         std::all_of(inner.begin(), inner.end(), [](char c) { return is_ascii_digit(c) || c == '*'; });
 }
 
 /// Unicode characters replaced by a normalised form (spaces, quotes, dashes).
@@ -46,20 +47,20 @@ std::optional<std::string_view> replacement_of(std::string_view text, std::size_
     std::string_view to;
   };
   static constexpr std::array<Rule, 14> rules = {{
-      {"\u00A0", " "},   // no-break space
-      {"\u202F", " "},   // narrow no-break space
-      {"\u2009", " "},   // thin space
-      {"\u2007", " "},   // figure space
-      {"\u2002", " "},   // en space
-      {"\u2003", " "},   // em space
-      {"\u200B", ""},    // zero-width space
-      {"\u00AD", ""},    // soft hyphen
-      {"\u2019", "'"},   // right single quotation mark
-      {"\u2018", "'"},   // left single quotation mark
-      {"\u02BC", "'"},   // modifier letter apostrophe
+      {"\u00A0", " "},       // no-break space
+      {"\u202F", " "},       // narrow no-break space
+      {"\u2009", " "},       // thin space
+      {"\u2007", " "},       // figure space
+      {"\u2002", " "},       // en space
+      {"\u2003", " "},       // em space
+      {"\u200B", ""},        // zero-width space
+      {"\u00AD", ""},        // soft hyphen
+      {"\u2019", "'"},       // right single quotation mark
+      {"\u2018", "'"},       // left single quotation mark
+      {"\u02BC", "'"},       // modifier letter apostrophe
       {"\u00BA", "\u00B0"},  // masculine ordinal in "nº" read as a degree sign
-      {"\u2011", "-"},   // non-breaking hyphen
-      {"\uFEFF", ""},    // byte-order mark inside the text
+      {"\u2011", "-"},       // non-breaking hyphen
+      {"\uFEFF", ""},        // byte-order mark inside the text
   }};
   for (const Rule& rule : rules) {
     if (starts_with(text, at, rule.from)) {
@@ -72,8 +73,8 @@ std::optional<std::string_view> replacement_of(std::string_view text, std::size_
 
 /// HTML tags dropped without a trace (their content stays).
 bool is_dropped_tag(std::string_view tag) {
-  static constexpr std::array<std::string_view, 14> names = {"i",    "em", "b",   "strong", "u",  "span", "p",
-                                                            "br",   "div", "sub", "small",  "font", "ins", "mark"};
+  static constexpr std::array<std::string_view, 14> names = {"i",  "em",  "b",   "strong", "u",    "span", "p",
+                                                             "br", "div", "sub", "small",  "font", "ins",  "mark"};
   std::size_t k = tag[0] == '/' ? 1 : 0;
   std::size_t end = k;
   while (end < tag.size() && is_ascii_alpha(tag[end])) ++end;
@@ -287,7 +288,7 @@ class LineNormaliser {
 
   std::size_t entity(std::size_t i) {
     static const std::unordered_map<std::string_view, std::string_view> entities = {
-        {"&nbsp;", " "}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+        {"&nbsp;", " "}, {"&amp;", "&"},   {"&lt;", "<"},         {"&gt;", ">"},        {"&quot;", "\""},
         {"&#39;", "'"},  {"&rsquo;", "'"}, {"&laquo;", "\u00AB"}, {"&raquo;", "\u00BB"}};
     const std::size_t close = line_.substr(0, std::min(line_.size(), i + 8)).find(';', i);
     if (close != std::string_view::npos) {
@@ -417,7 +418,8 @@ std::vector<std::string_view> words_of(std::string_view text) {
 /// Page furniture: page counters, job numbers, rules, barcodes.
 bool is_furniture(std::string_view raw, std::string_view text) {
   const std::string_view trimmed = raw.substr(skip_spaces(raw, 0));
-  if (all_of_char(trimmed, '-') || all_of_char(trimmed, '_') || all_of_char(trimmed, '*') || all_of_char(trimmed, '=')) {
+  if (all_of_char(trimmed, '-') || all_of_char(trimmed, '_') || all_of_char(trimmed, '*') ||
+      all_of_char(trimmed, '=')) {
     return true;
   }
   std::vector<std::string_view> words = words_of(text);
@@ -440,8 +442,7 @@ bool is_furniture(std::string_view raw, std::string_view text) {
 bool ends_paragraph(const std::string& text) {
   if (text.empty()) return true;
   const char c = text.back();
-  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ',' || c == ')' ||
-         text.ends_with("\u00BB");
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ',' || c == ')' || text.ends_with("\u00BB");
 }
 
 bool ends_sentence(const std::string& text) {
@@ -527,9 +528,10 @@ std::vector<Block> normalise(const SourceFile& file) {
     }
     if (const auto start = footnote_start(line)) {
       close();
-      current = Block{BlockKind::footnote,
-                      normalise_inline(line.substr(start->text_begin), offset + static_cast<std::uint32_t>(start->text_begin)),
-                      start->marker, raw.number};
+      current = Block{
+          BlockKind::footnote,
+          normalise_inline(line.substr(start->text_begin), offset + static_cast<std::uint32_t>(start->text_begin)),
+          start->marker, raw.number};
       continue;
     }
     bool heading = false, bullet = false;
@@ -559,9 +561,9 @@ std::vector<Block> normalise(const SourceFile& file) {
     // Lines without a blank line between them continue one paragraph when the
     // text was wrapped (a long line cut mid-sentence, or a lower-case start);
     // otherwise each line is a block of its own (header lines, list items).
-    const bool wrapped = current && current->kind == BlockKind::text &&
-                         (starts_lowercase(text.text()) ||
-                          (previous_line_length >= 60 && !ends_paragraph(current->text.text())));
+    const bool wrapped =
+        current && current->kind == BlockKind::text &&
+        (starts_lowercase(text.text()) || (previous_line_length >= 60 && !ends_paragraph(current->text.text())));
     const bool new_block = !wrapped || heading || bullet || hard_break || current->heading || starts_item(text.text());
     if (new_block) {
       close();
@@ -585,11 +587,11 @@ std::vector<Block> normalise(const SourceFile& file) {
     if (block.kind == BlockKind::text && last_text) {
       Block& previous = joined[*last_text];
       const std::string& before = previous.text.text();
-      const bool continues = starts_lowercase(block.text.text()) && !starts_item(block.text.text()) &&
-                             !block.heading && !previous.heading &&
-                             !ends_sentence(before);
+      const bool continues = starts_lowercase(block.text.text()) && !starts_item(block.text.text()) && !block.heading &&
+                             !previous.heading && !ends_sentence(before);
       if (continues) {
-        previous.text.append_replacement(" ", previous.text.source_span(previous.text.size() - 1, previous.text.size()));
+        previous.text.append_replacement(" ",
+                                         previous.text.source_span(previous.text.size() - 1, previous.text.size()));
         previous.text.append(block.text);
         continue;
       }

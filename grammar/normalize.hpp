@@ -25,11 +25,11 @@ enum class BlockKind {
 
 struct Block {
   BlockKind kind = BlockKind::text;
-  MappedText text;          ///< Normalised text, the footnote's marker excluded.
-  std::string marker;       ///< Footnote marker as ASCII ("12", "*"); empty for text.
-  std::uint32_t line = 0;   ///< 1-based source line where the block starts.
-  bool heading = false;     ///< Was a Markdown heading.
-  bool list_item = false;   ///< Started with a list bullet ("- ").
+  MappedText text;         ///< Normalised text, the footnote's marker excluded.
+  std::string marker;      ///< Footnote marker as ASCII ("12", "*"); empty for text.
+  std::uint32_t line = 0;  ///< 1-based source line where the block starts.
+  bool heading = false;    ///< Was a Markdown heading.
+  bool list_item = false;  ///< Started with a list bullet ("- ").
 };
 
 /// Normalises a whole file into blocks, in reading order.

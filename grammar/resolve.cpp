@@ -77,8 +77,8 @@ std::vector<std::string> words_of(std::string_view folded) {
 
 /// "Groupe intergouvernemental d'experts" gives "GroupeIntergouvernementalExperts".
 std::string pascal_slug(std::string_view name) {
-  static const std::set<std::string> small = {"le", "la", "les", "l", "du", "de", "des", "d", "a", "au", "aux", "et",
-                                              "en", "pour", "sur", "contre", "dans", "par"};
+  static const std::set<std::string> small = {"le", "la",  "les", "l",  "du",   "de",  "des",    "d",    "a",
+                                              "au", "aux", "et",  "en", "pour", "sur", "contre", "dans", "par"};
   std::string slug;
   for (std::string word : words_of(fold(name))) {
     if (small.count(word)) continue;
@@ -102,8 +102,8 @@ bool only_words_of(std::string_view gap_text, const std::set<std::string>& allow
   return true;
 }
 
-const std::set<std::string> determiners = {"le", "la", "les", "l", "du", "de", "des", "d", "au", "aux", "a",
-                                           "et", "sa", "son", "ses", "leur", "leurs", "que", "qu"};
+const std::set<std::string> determiners = {"le", "la", "les", "l",   "du",  "de",   "des",   "d",   "au", "aux",
+                                           "a",  "et", "sa",  "son", "ses", "leur", "leurs", "que", "qu"};
 
 /// Only articles, prepositions and spaces: "du ", " de l'", ", ".
 bool only_determiners(std::string_view gap_text) { return only_words_of(gap_text, determiners); }
@@ -128,6 +128,7 @@ bool leads_to_head(std::string_view gap_text) {
 bool continues_addressees(std::string_view gap_text) {
   static const std::set<std::string> words = [] {
     std::set<std::string> all = determiners;
+    // clang-format off
     for (const char* filler : {"autres", "tous", "toutes", "entites", "organismes", "organisations", "interesses",
                                "interessees", "competents", "competentes", "concernes", "concernees",
                                "internationales", "internationaux", "regionales", "regionaux", "intergouvernementales",
@@ -135,6 +136,7 @@ bool continues_addressees(std::string_view gap_text) {
                                "parties", "prenantes", "ainsi", "y", "compris", "notamment", "en", "particulier",
                                "societe", "civile", "secteur", "prive", "acteurs", "pertinents", "pertinentes",
                                "instituts", "programmes", "fonds", "nations", "unies", "systeme"}) {
+      // clang-format on
       all.insert(filler);
     }
     return all;
@@ -183,7 +185,8 @@ struct Group {
 };
 
 bool is_roman(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; });
+  return !s.empty() && std::all_of(s.begin(), s.end(),
+                                   [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; });
 }
 
 /// The issuing body a number's form suggests when the text names none.
@@ -298,7 +301,12 @@ class DocumentResolver {
   DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon,
                    const std::unordered_map<std::string, std::vector<std::uint32_t>>& short_forms,
                    const Document& document, const FoundDocument& found, Resolved& out)
-      : registry_(registry), lexicon_(lexicon), document_(document), found_(found), out_(out), short_forms_(short_forms) {}
+      : registry_(registry),
+        lexicon_(lexicon),
+        document_(document),
+        found_(found),
+        out_(out),
+        short_forms_(short_forms) {}
 
   void run();
 
@@ -341,8 +349,8 @@ class DocumentResolver {
   std::optional<Entity> from_name(const ast::Name& name) {
     std::string tail = name.tail;
     // Trailing small words belong to what follows: "Convention relative aux droits de".
-    static const std::set<std::string> trailing = {"de", "du", "des", "la", "le", "les", "l'", "d'", "à", "au",
-                                                   "aux", "et", "en", "sur", "pour", "sa", "son", "ses"};
+    static const std::set<std::string> trailing = {"de", "du",  "des", "la", "le",  "les",  "l'", "d'",  "à",
+                                                   "au", "aux", "et",  "en", "sur", "pour", "sa", "son", "ses"};
     while (!tail.empty()) {
       const std::size_t space = tail.rfind(' ');
       const std::string last = tail.substr(space + 1);
@@ -376,15 +384,18 @@ class DocumentResolver {
   }
 
   static bool starts_like_title(std::string_view tail) {
+    // clang-format off
     static const std::set<std::string> openers = {
         "de", "du", "des", "d", "sur", "pour", "contre", "relatif", "relative", "relatifs", "relatives", "visant",
         "concernant", "a", "aux", "au", "international", "internationale", "internationaux", "internationales",
         "mondial", "mondiale", "politique", "universel", "universelle", "additionnel", "facultatif", "type", "types",
         "minima", "directeurs", "commun", "commune", "regional", "regionale", "europeen", "europeenne", "africain",
         "africaine", "americain", "americaine", "arabe", "interamericain", "interamericaine", "unique", "modele"};
+    // clang-format on
     const std::vector<std::string> words = words_of(fold(tail));
     if (words.empty()) return false;
-    return openers.count(words[0]) || (tail.size() > 1 && ((tail[1] >= 'A' && tail[1] <= 'Z') || (tail[1] >= '0' && tail[1] <= '9')));
+    return openers.count(words[0]) ||
+           (tail.size() > 1 && ((tail[1] >= 'A' && tail[1] <= 'Z') || (tail[1] >= '0' && tail[1] <= '9')));
   }
 
   static std::string instrument_class(std::string_view head) {
@@ -423,7 +434,8 @@ class DocumentResolver {
   /// The entity is now the latest of the document under each of its short forms.
   void remember(const Entity& entity) {
     if (!entity.registry) return;
-    for (const std::string& form : registry_.entry(*entity.registry).short_forms) latest_[normalise_name(form)] = entity;
+    for (const std::string& form : registry_.entry(*entity.registry).short_forms)
+      latest_[normalise_name(form)] = entity;
   }
 
   // ------------------------------------------------------------ output
@@ -486,8 +498,10 @@ class DocumentResolver {
         siblings.push_back(from_registry(match->entry, name));
       }
       before = before.substr(0, start);
-      if (ends_with(before, ", ")) before.remove_suffix(2);
-      else break;
+      if (ends_with(before, ", "))
+        before.remove_suffix(2);
+      else
+        break;
     }
     return siblings;
   }
@@ -541,8 +555,8 @@ class DocumentResolver {
       const std::string_view between = gap(text, tokens[j - 1].end, tokens[j].begin);
       if (const auto* number = as<ast::ActNumber>(tokens[j])) {
         if (between.size() > 8 && !group.items.empty()) break;
-        if (!group.items.empty() && !(between == ", " || between == " et " || between == ", et " ||
-                                      between == " " || between == "; " || ends_with(between, ", "))) {
+        if (!group.items.empty() && !(between == ", " || between == " et " || between == ", et " || between == " " ||
+                                      between == "; " || ends_with(between, ", "))) {
           break;
         }
         CitedItem item;
@@ -556,8 +570,8 @@ class DocumentResolver {
         group.items.back().date = to_calendar(*date);
       } else if (const auto* title = as<ast::Title>(tokens[j])) {
         if (group.items.empty() || between.find("intitul") == std::string_view::npos) break;
-        const bool plural_title = between.find("intitulées") != std::string_view::npos ||
-                                  between.find("intitulés") != std::string_view::npos;
+        const bool plural_title =
+            between.find("intitulées") != std::string_view::npos || between.find("intitulés") != std::string_view::npos;
         std::string_view words = title->text;
         while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
         if (plural_title) {
@@ -641,8 +655,8 @@ class DocumentResolver {
           CitedItem one = item;
           one.number.letters = letter;
           const std::string prefix = item.entity.key.substr(0, item.entity.key.rfind(':') + 1);
-          one.entity.key = prefix + item.number.base + letter +
-                           (item.number.session.empty() ? "" : "(" + item.number.session + ")");
+          one.entity.key =
+              prefix + item.number.base + letter + (item.number.session.empty() ? "" : "(" + item.number.session + ")");
           expanded.push_back(std::move(one));
         }
       } else {
@@ -691,8 +705,8 @@ class DocumentResolver {
         info.names.push_back(from_registry(known->entry, known->text));
       }
     }
-    info.only_symbol = info.tokens.size() == 1 && as<ast::DocSymbol>(info.tokens[0]) &&
-                       info.text.size() <= info.tokens[0].end + 1;
+    info.only_symbol =
+        info.tokens.size() == 1 && as<ast::DocSymbol>(info.tokens[0]) && info.text.size() <= info.tokens[0].end + 1;
     if (info.ibid) {
       // "Ibid." repeats the previous footnote's source; what follows it overrides.
       const Footnote* previous = previous_footnote(note);
@@ -715,8 +729,9 @@ class DocumentResolver {
     };
     const long wanted = number(note.marker) - 1;
     for (const Footnote& other : document_.footnotes) {
-      if (number(other.marker) == wanted && (!best || std::abs(static_cast<long>(other.order) - static_cast<long>(note.order)) <
-                                                          std::abs(static_cast<long>(best->order) - static_cast<long>(note.order)))) {
+      if (number(other.marker) == wanted &&
+          (!best || std::abs(static_cast<long>(other.order) - static_cast<long>(note.order)) <
+                        std::abs(static_cast<long>(best->order) - static_cast<long>(note.order)))) {
         best = &other;
       }
     }
@@ -751,13 +766,13 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
   // Clause state.
   Relation relation = Relation::mentions;
   verb_.clear();
-  std::uint32_t clause_begin = 0;       // where the clause's object starts
-  bool addressees_open = false;         // requesting verbs: before the infinitive
-  bool head_open = true;                // the first entity after the verb is its head
-  bool last_was_head = false;           // the last entity was a head: a coordinated one is too
+  std::uint32_t clause_begin = 0;  // where the clause's object starts
+  bool addressees_open = false;    // requesting verbs: before the infinitive
+  bool head_open = true;           // the first entity after the verb is its head
+  bool last_was_head = false;      // the last entity was a head: a coordinated one is too
   bool in_relative = false;
-  std::vector<Entity> relative_subjects;  // acts a "dans laquelle" clause speaks of
-  std::optional<Entity> relative_body;    // "que l'Assemblée générale a adoptée"
+  std::vector<Entity> relative_subjects;      // acts a "dans laquelle" clause speaks of
+  std::optional<Entity> relative_body;        // "que l'Assemblée générale a adoptée"
   std::optional<Entity> relative_antecedent;  // the instrument "que …" refers to
   std::optional<ast::PastVerb> past;
   std::vector<Entity> past_subjects;
@@ -843,7 +858,8 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       // What a cited act did: requesting verbs address bodies and States,
       // the others act on instruments, acts and documents.
       if (ast::is_requesting(past->relation) == entity.is_agent()) {
-        for (const Entity& subject : past_subjects) fact(subject, std::string(relation_name(past->relation)), entity, begin, end);
+        for (const Entity& subject : past_subjects)
+          fact(subject, std::string(relation_name(past->relation)), entity, begin, end);
       }
     }
     last_entity = entity;
@@ -884,8 +900,10 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
     if (in_relative && k > 0) {
       // ", y compris …", ", notamment …" go back to the verb's object.
       const std::string_view before = gap(text, tokens[k - 1].end, found.begin);
-      if (before.find(", y compris") != std::string_view::npos || before.find(", notamment") != std::string_view::npos ||
-          before.find(", en particulier") != std::string_view::npos || before.find("ainsi que") != std::string_view::npos) {
+      if (before.find(", y compris") != std::string_view::npos ||
+          before.find(", notamment") != std::string_view::npos ||
+          before.find(", en particulier") != std::string_view::npos ||
+          before.find("ainsi que") != std::string_view::npos) {
         in_relative = false;
         past.reset();
       }
@@ -944,7 +962,8 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
     if (const auto* verb = as<ast::PastVerb>(found)) {
       past = *verb;
       const std::string_view before = gap(text, last_end, found.begin);
-      const bool pronoun = before.find("elle") != std::string_view::npos || before.find(" il ") != std::string_view::npos;
+      const bool pronoun =
+          before.find("elle") != std::string_view::npos || before.find(" il ") != std::string_view::npos;
       past_subjects = relative_subjects;
       if (past_subjects.empty() && pronoun && last_group_in_clause && last_group_determiner.starts_with("dans")) {
         past_subjects = last_group;  // "Rappelant que, dans sa résolution 64/293, elle a prié …"
@@ -977,8 +996,10 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       for (const CitedItem& item : group.items) {
         emit(item.entity, item.begin, item.end, role);
         last_group.push_back(item.entity);
-        if (item.date) fact(item.entity, "adoptedOn", item.date->iso(), item.begin, item.end);
-        else if (group.adopted_on) fact(item.entity, "adoptedOn", group.adopted_on->iso(), item.begin, item.end);
+        if (item.date)
+          fact(item.entity, "adoptedOn", item.date->iso(), item.begin, item.end);
+        else if (group.adopted_on)
+          fact(item.entity, "adoptedOn", group.adopted_on->iso(), item.begin, item.end);
         if (!item.title.empty()) fact(item.entity, "title", item.title, item.begin, item.end);
         if (!topic.empty()) fact(item.entity, "topic", topic, item.begin, item.end);
         if (group.adopted_by) fact(item.entity, "adoptedBy", *group.adopted_by, item.begin, item.end);
@@ -1021,7 +1042,8 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
         for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
           const std::string_view between = gap(text, tokens[j - 1].end, tokens[j].begin);
           if (const auto* date = as<ast::Date>(tokens[j])) {
-            if (const auto day = to_calendar(*date)) fact(*last_entity, "adoptedOn", day->iso(), tokens[j].begin, tokens[j].end);
+            if (const auto day = to_calendar(*date))
+              fact(*last_entity, "adoptedOn", day->iso(), tokens[j].begin, tokens[j].end);
             continue;
           }
           if (between.find("par") == std::string_view::npos) break;
@@ -1066,7 +1088,8 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
             }
           }
           if (in_relative && !relative_body && entity->is_agent() && !past) relative_body = entity;
-          if (adoption_instrument == std::nullopt && past && adoption_body && !entity->is_agent() && !entity->is_act()) {
+          if (adoption_instrument == std::nullopt && past && adoption_body && !entity->is_agent() &&
+              !entity->is_act()) {
             adoption_instrument = entity;
             fact(*entity, "adoptedBy", *adoption_body, found.begin, found.end);
           }
@@ -1114,7 +1137,8 @@ void DocumentResolver::run() {
     if (author_) remember(*author_);
     const bool decision = act.kind == ActKind::decision;
     const bool draft = act.status != ActStatus::adopted;
-    resolved.self.rdf_class = decision ? (draft ? "DraftDecision" : "Decision") : (draft ? "DraftResolution" : "Resolution");
+    resolved.self.rdf_class =
+        decision ? (draft ? "DraftDecision" : "Decision") : (draft ? "DraftResolution" : "Resolution");
     resolved.self.label = act.title;
     if (!act.number.empty() && author_) resolved.self.key = act_key(decision, acronym_of(*author_), act.number);
     for (const std::string& sponsor : header.sponsors) {

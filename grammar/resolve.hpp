@@ -25,10 +25,10 @@ namespace resograph {
 /// An entity a document names: identified by its key, or (an instrument
 /// without a treaty number) by its label.
 struct Entity {
-  std::string key;        ///< "res:GA:72/1", "body:UNODC"; empty for an instrument known by name.
-  std::string label;      ///< Its name (French): the registry's, or as the text writes it.
-  std::string surface;    ///< The words the text used, when they differ from `label`.
-  std::string rdf_class;  ///< Local name in rg: ("Resolution", "Body", "Convention", "Document" …).
+  std::string key;                        ///< "res:GA:72/1", "body:UNODC"; empty for an instrument known by name.
+  std::string label;                      ///< Its name (French): the registry's, or as the text writes it.
+  std::string surface;                    ///< The words the text used, when they differ from `label`.
+  std::string rdf_class;                  ///< Local name in rg: ("Resolution", "Body", "Convention", "Document" …).
   std::optional<std::uint32_t> registry;  ///< Its registry entry, when it has one.
 
   /// What makes two mentions the same entity: the key, or "label:" + the normalised label.
@@ -57,7 +57,7 @@ struct Fact {
   Entity subject;
   std::string property;  ///< "adoptedOn", "title", "adoptedBy", "containedIn", "supplements", "endorses" …
   std::optional<Entity> object;
-  std::string value;     ///< ISO date or text, when `object` is empty.
+  std::string value;  ///< ISO date or text, when `object` is empty.
   Provenance where;
 };
 

@@ -27,7 +27,9 @@ std::string without_article(std::string_view text) {
 }
 
 bool is_roman(std::string_view word) {
-  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; });
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return std::string_view("IVXLC").find(c) != std::string_view::npos;
+  });
 }
 
 /// An operative number: "12. " gives "12"; a lettered item "a) " gives "a)".

@@ -103,7 +103,9 @@ std::uint32_t SourceFile::char_offset(std::uint32_t offset) const {
 
 ReadResult source_from_bytes(std::string path, std::string bytes) {
   ReadResult result;
-  const auto starts_with = [&](std::string_view prefix) { return std::string_view(bytes).substr(0, prefix.size()) == prefix; };
+  const auto starts_with = [&](std::string_view prefix) {
+    return std::string_view(bytes).substr(0, prefix.size()) == prefix;
+  };
   if (starts_with("\xFF\xFE") || starts_with("\xFE\xFF")) {
     result.error = file_error(path, Status::bad_encoding,
                               "the file is UTF-16 or UTF-32 (it starts with a byte-order mark); convert it to UTF-8");
@@ -141,7 +143,8 @@ ReadResult read_source(const std::string& path) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return ReadResult{std::nullopt, file_error(path, Status::bad_read, std::string("cannot open: ") + std::strerror(errno))};
+    return ReadResult{std::nullopt,
+                      file_error(path, Status::bad_read, std::string("cannot open: ") + std::strerror(errno))};
   }
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {

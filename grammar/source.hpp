@@ -23,9 +23,9 @@ struct SourceSpan {
 
 /// The bytes of one input file, known to be valid UTF-8.
 struct SourceFile {
-  std::string path;   ///< As given by the user.
-  std::string name;   ///< File name without folders (rg:sourceFile).
-  std::string bytes;  ///< The file's content, a UTF-8 byte-order mark removed.
+  std::string path;              ///< As given by the user.
+  std::string name;              ///< File name without folders (rg:sourceFile).
+  std::string bytes;             ///< The file's content, a UTF-8 byte-order mark removed.
   std::uint32_t bom_length = 0;  ///< Bytes of byte-order mark dropped before `bytes`.
 
   /// 1-based line and character column of a byte offset of `bytes`.

@@ -38,9 +38,9 @@ opening_verbs_table::opening_verbs_table() {
   add_both_cases(*this, {"Rappelant", "Rappelle", "Rappelle aussi"}, Relation::recalls);
   add_both_cases(*this, {"Réaffirmant", "Réaffirme"}, Relation::reaffirms);
   add_both_cases(*this,
-                 {"Prenant note", "Prend note", "Prenant acte", "Prend acte", "Notant", "Note", "Prenant également note",
-                  "Prend également note", "Prenant aussi note", "Prend aussi note", "Prenant en outre note",
-                  "Prend en outre note", "Prenant également acte", "Prend également acte"},
+                 {"Prenant note", "Prend note", "Prenant acte", "Prend acte", "Notant", "Note",
+                  "Prenant également note", "Prend également note", "Prenant aussi note", "Prend aussi note",
+                  "Prenant en outre note", "Prend en outre note", "Prenant également acte", "Prend également acte"},
                  Relation::takes_note_of);
   add_both_cases(*this,
                  {"Se félicitant", "Se félicite", "Saluant", "Salue", "Accueillant avec satisfaction",
@@ -63,6 +63,7 @@ opening_verbs_table::opening_verbs_table() {
   add_both_cases(*this, {"Invite", "Invitant"}, Relation::invites);
   add_both_cases(*this, {"Encourage", "Encourage vivement", "Encourageant"}, Relation::encourages);
   // Any other verb or adjective that opens a paragraph: mentions.
+  // clang-format off
   add_both_cases(*this,
                  {"Soulignant", "Souligne", "Considérant", "Considère", "Consciente", "Conscient", "Consciente également",
                   "Sachant", "Condamnant", "Condamne", "Décide", "Décidant", "Constatant", "Constate", "Affirmant",
@@ -80,15 +81,18 @@ opening_verbs_table::opening_verbs_table() {
                   "Réaffirmant son attachement", "Persuadée", "Persuadé", "Soucieuse", "Soucieux", "Constatant avec inquiétude",
                   "Constatant une fois de plus avec inquiétude", "Condamnant de nouveau énergiquement"},
                  Relation::mentions);
+  // clang-format on
 }
 
 adverbs_table::adverbs_table() {
+  // clang-format off
   for (const char* adverb :
        {"également", "aussi", "en outre", "de nouveau", "à nouveau", "avec satisfaction", "avec intérêt",
         "avec inquiétude", "avec préoccupation", "avec une profonde préoccupation", "avec une vive préoccupation",
         "avec appréciation", "avec gratitude", "avec reconnaissance", "énergiquement", "fermement", "vivement",
         "instamment", "une fois de plus", "profondément", "pleinement", "encore", "par ailleurs", "enfin",
         "sincèrement", "résolument", "sans réserve", "fortement", "en particulier", "toujours"}) {
+    // clang-format on
     add(adverb);
   }
 }

@@ -120,7 +120,9 @@ void GraphBuilder::add(const Document& document, const Resolved& resolved) {
   const Node doc = resolved.document ? describe(*resolved.document, graph) : model_.uri(file_iri);
   model_.add(doc, type, rg("Document"), graph);
   model_.add(doc, rg("sourceFile"), source_file, graph);
-  if (header.date) model_.add(doc, term(vocab::dcterms, "date"), model_.typed(header.date->iso(), std::string(vocab::xsd) + "date"), graph);
+  if (header.date)
+    model_.add(doc, term(vocab::dcterms, "date"), model_.typed(header.date->iso(), std::string(vocab::xsd) + "date"),
+               graph);
   if (!header.symbol.empty()) model_.add(doc, rg("symbol"), model_.literal(header.symbol), graph);
   if (resolved.document_author) model_.add(doc, rg("author"), describe(*resolved.document_author, graph), graph);
   if (!header.session.empty()) model_.add(doc, rg("session"), model_.literal(header.session, "fr"), graph);
@@ -154,7 +156,9 @@ void GraphBuilder::add(const Document& document, const Resolved& resolved) {
     if (act.status != ActStatus::adopted && document.acts.size() == 1 && !header.symbol.empty()) {
       model_.add(node, rg("symbol"), model_.literal(header.symbol), graph);
     }
-    const char* status = act.status == ActStatus::adopted ? "adopted" : act.status == ActStatus::draft ? "draft" : "revised draft";
+    const char* status = act.status == ActStatus::adopted ? "adopted"
+                         : act.status == ActStatus::draft ? "draft"
+                                                          : "revised draft";
     model_.add(node, rg("status"), model_.literal(status), graph);
     for (const Paragraph& paragraph : act.paragraphs) {
       const Node p = model_.uri(stem + std::to_string(a + 1) + "/p" + std::to_string(paragraph.position));
@@ -165,9 +169,12 @@ void GraphBuilder::add(const Document& document, const Resolved& resolved) {
       model_.add(p, rg("paragraphKind"),
                  model_.literal(paragraph.kind == ParagraphKind::operative ? "operative" : "preambular"), graph);
       if (!paragraph.number.empty()) model_.add(p, rg("number"), model_.literal(paragraph.number), graph);
-      model_.add(p, rg("position"), model_.typed(std::to_string(paragraph.position), std::string(vocab::xsd) + "integer"), graph);
-      model_.add(p, rg("startOffset"), model_.typed(std::to_string(span.begin), std::string(vocab::xsd) + "integer"), graph);
-      model_.add(p, rg("endOffset"), model_.typed(std::to_string(span.end), std::string(vocab::xsd) + "integer"), graph);
+      model_.add(p, rg("position"),
+                 model_.typed(std::to_string(paragraph.position), std::string(vocab::xsd) + "integer"), graph);
+      model_.add(p, rg("startOffset"), model_.typed(std::to_string(span.begin), std::string(vocab::xsd) + "integer"),
+                 graph);
+      model_.add(p, rg("endOffset"), model_.typed(std::to_string(span.end), std::string(vocab::xsd) + "integer"),
+                 graph);
     }
   }
 
@@ -191,7 +198,8 @@ void GraphBuilder::add(const Document& document, const Resolved& resolved) {
       model_.add(citation, rg("startOffset"), model_.typed(std::to_string(where.span.begin), integer), graph);
       model_.add(citation, rg("endOffset"), model_.typed(std::to_string(where.span.end), integer), graph);
       model_.add(citation, rg("quote"),
-                 model_.literal(document.source.bytes.substr(where.span.begin, where.span.end - where.span.begin)), graph);
+                 model_.literal(document.source.bytes.substr(where.span.begin, where.span.end - where.span.begin)),
+                 graph);
       const Node selector = model_.uri(p_iri + "/c" + std::to_string(n) + "/selector");
       model_.add(citation, term(vocab::oa, "hasSelector"), selector, graph);
       model_.add(selector, type, term(vocab::oa, "TextPositionSelector"), graph);

@@ -34,7 +34,9 @@ class GraphBuilder {
   const std::string& base() const { return base_; }
 
  private:
-  Node term(std::string_view prefix_iri, std::string_view local) { return model_.uri(std::string(prefix_iri) + std::string(local)); }
+  Node term(std::string_view prefix_iri, std::string_view local) {
+    return model_.uri(std::string(prefix_iri) + std::string(local));
+  }
   Node rg(std::string_view local) { return term(rg_, local); }
   Node describe(const Entity& entity, const Node& graph);
 

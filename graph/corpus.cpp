@@ -10,8 +10,8 @@
 #include <thread>
 
 #include "build.hpp"
-#include "link.hpp"
 #include "document.hpp"
+#include "link.hpp"
 #include "normalize.hpp"
 #include "resolve.hpp"
 
@@ -61,9 +61,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 /// What a worker makes of one file: everything up to the graph.
 struct Processed {

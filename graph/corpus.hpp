@@ -22,10 +22,10 @@ struct StageTimes {
 };
 
 struct BuildReport {
-  std::size_t files = 0;        ///< Files read.
-  std::size_t failed = 0;       ///< Files skipped because of an error.
+  std::size_t files = 0;   ///< Files read.
+  std::size_t failed = 0;  ///< Files skipped because of an error.
   std::size_t acts = 0;
-  std::size_t bytes = 0;        ///< Bytes of input read.
+  std::size_t bytes = 0;  ///< Bytes of input read.
   std::vector<Diagnostic> diagnostics;
   StageTimes times;
 };

@@ -44,8 +44,8 @@ SerdStatus on_read_error(void* handle, const SerdError* error) {
   std::vsnprintf(buffer, sizeof buffer, error->fmt, *error->args);
   std::string message(buffer);
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-  errors->first = errors->path + ":" + std::to_string(error->line) + ":" + std::to_string(error->col) +
-                  ": error: " + message;
+  errors->first =
+      errors->path + ":" + std::to_string(error->line) + ":" + std::to_string(error->col) + ": error: " + message;
   return SERD_SUCCESS;
 }
 
@@ -225,7 +225,8 @@ GraphIndex::GraphIndex(const Model& model) {
     });
     std::set<std::string> classes;  // rg local names
     for (const auto& [p, term] : properties) {
-      if (p == rdf_type && term.type == SORD_URI && !rg_local(term.value).empty()) classes.insert(std::string(rg_local(term.value)));
+      if (p == rdf_type && term.type == SORD_URI && !rg_local(term.value).empty())
+        classes.insert(std::string(rg_local(term.value)));
     }
     if (classes.count("Paragraph")) {
       Paragraph paragraph;
@@ -253,9 +254,9 @@ GraphIndex::GraphIndex(const Model& model) {
       citation.start = to_long(first_value(properties, rg + "startOffset"));
       citation.end = to_long(first_value(properties, rg + "endOffset"));
       const std::string relation(rg_local(first_value(properties, rg + "relation")));
-      citations.emplace_back(first_value(properties, rg + "subject") + '\n' + relation + '\n' +
-                                 first_value(properties, rg + "target"),
-                             std::move(citation));
+      citations.emplace_back(
+          first_value(properties, rg + "subject") + '\n' + relation + '\n' + first_value(properties, rg + "target"),
+          std::move(citation));
       continue;
     }
     Entity entity;
@@ -283,8 +284,11 @@ GraphIndex::GraphIndex(const Model& model) {
       }
     }
     if (entity.type.empty()) {
-      entity.type = entity.kind == Kind::act ? "Act" : entity.kind == Kind::instrument ? "Instrument"
-                  : entity.kind == Kind::document ? "Document" : entity.kind == Kind::body ? "Body" : "State";
+      entity.type = entity.kind == Kind::act          ? "Act"
+                    : entity.kind == Kind::instrument ? "Instrument"
+                    : entity.kind == Kind::document   ? "Document"
+                    : entity.kind == Kind::body       ? "Body"
+                                                      : "State";
     }
     entity.symbol = first_value(properties, rg + "symbol");
     entity.title = first_value(properties, std::string(vocab::dcterms) + "title", "fr");
@@ -405,9 +409,9 @@ std::vector<std::string> GraphIndex::nearest_keys(std::string_view key, std::siz
 // Lineage
 
 int relation_rank(std::string_view relation) {
-  static constexpr std::string_view order[] = {"draftOf",    "reaffirms", "endorses", "recalls",   "welcomes",
-                                               "takesNoteOf", "bearsInMind", "containedIn", "supplements",
-                                               "requests",   "urges",     "invites",  "encourages", "mentions"};
+  static constexpr std::string_view order[] = {"draftOf",     "reaffirms",   "endorses",    "recalls",     "welcomes",
+                                               "takesNoteOf", "bearsInMind", "containedIn", "supplements", "requests",
+                                               "urges",       "invites",     "encourages",  "mentions"};
   for (std::size_t i = 0; i < std::size(order); ++i) {
     if (relation == order[i]) return static_cast<int>(i);
   }
@@ -415,9 +419,8 @@ int relation_rank(std::string_view relation) {
 }
 
 bool is_lineage_relation(std::string_view relation, bool agents) {
-  static const std::set<std::string_view> citing = {"recalls",     "reaffirms", "takesNoteOf", "welcomes",
-                                                    "endorses",    "bearsInMind", "mentions",  "containedIn",
-                                                    "supplements"};
+  static const std::set<std::string_view> citing = {"recalls",     "reaffirms", "takesNoteOf", "welcomes",   "endorses",
+                                                    "bearsInMind", "mentions",  "containedIn", "supplements"};
   static const std::set<std::string_view> addressing = {"requests", "urges", "invites", "encourages"};
   return citing.count(relation) > 0 || (agents && addressing.count(relation) > 0);
 }
@@ -497,10 +500,10 @@ std::string phrase(const std::string& relation, bool up, bool inverse) {
     return relation;
   }
   static const std::map<std::string, std::string, std::less<>> passive = {
-      {"recalls", "recalled by"},       {"reaffirms", "reaffirmed by"},   {"takesNoteOf", "noted by"},
-      {"welcomes", "welcomed by"},      {"endorses", "endorsed by"},      {"bearsInMind", "borne in mind by"},
-      {"mentions", "mentioned by"},     {"containedIn", "contains"},      {"supplements", "supplemented by"},
-      {"requests", "requested by"},     {"urges", "urged by"},            {"invites", "invited by"},
+      {"recalls", "recalled by"},     {"reaffirms", "reaffirmed by"}, {"takesNoteOf", "noted by"},
+      {"welcomes", "welcomed by"},    {"endorses", "endorsed by"},    {"bearsInMind", "borne in mind by"},
+      {"mentions", "mentioned by"},   {"containedIn", "contains"},    {"supplements", "supplemented by"},
+      {"requests", "requested by"},   {"urges", "urged by"},          {"invites", "invited by"},
       {"encourages", "encouraged by"}};
   const auto found = passive.find(relation);
   return found == passive.end() ? relation + " (by)" : found->second;
@@ -520,8 +523,10 @@ class TextWriter {
     if (!root) return {};
     out_ += display(*root) + "\n";
     std::string about = root->type;
-    if (!root->source_file.empty()) about += ", stated in " + root->source_file;
-    else about += ", cited in the graph but not stated in it";
+    if (!root->source_file.empty())
+      about += ", stated in " + root->source_file;
+    else
+      about += ", cited in the graph but not stated in it";
     out_ += "  " + about + "\n";
     if (!root->series.empty()) {
       out_ += "  series « " + index_.series_label(root->series) + " »:\n";
@@ -642,7 +647,8 @@ class TextWriter {
     std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
       const auto rank = [](const std::pair<std::string, Where*>& w) {
         const Paragraph* p = w.second->paragraph;
-        return std::make_tuple(p ? p->source_file : std::string(), p ? p->act : std::string(), p ? p->position : -1, w.first);
+        return std::make_tuple(p ? p->source_file : std::string(), p ? p->act : std::string(), p ? p->position : -1,
+                               w.first);
       };
       return rank(a) < rank(b);
     });

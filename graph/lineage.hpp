@@ -51,10 +51,10 @@ struct Entity {
 /// A paragraph of an act of the corpus.
 struct Paragraph {
   std::string iri;
-  std::string act;          ///< IRI of the act it belongs to.
-  std::string kind;         ///< "preambular" or "operative".
-  std::string number;       ///< Operative number, or empty.
-  long position = -1;       ///< 1-based position in the act.
+  std::string act;            ///< IRI of the act it belongs to.
+  std::string kind;           ///< "preambular" or "operative".
+  std::string number;         ///< Operative number, or empty.
+  long position = -1;         ///< 1-based position in the act.
   long start = -1, end = -1;  ///< Byte offsets in the source file.
   std::string text;
   std::string source_file;  ///< The act's rg:sourceFile.
@@ -66,9 +66,9 @@ struct Paragraph {
 /// The provenance of one statement: an rg:Citation node.
 struct Citation {
   std::string iri;
-  std::string paragraph;    ///< IRI of the rg:Paragraph that states it (rg:statedIn).
-  std::string verb;         ///< The verb as written ("Rappelant").
-  std::string quote;        ///< The quoted words (rg:quote).
+  std::string paragraph;      ///< IRI of the rg:Paragraph that states it (rg:statedIn).
+  std::string verb;           ///< The verb as written ("Rappelant").
+  std::string quote;          ///< The quoted words (rg:quote).
   long start = -1, end = -1;  ///< Byte offsets of the quote in the source file.
 };
 
@@ -140,8 +140,8 @@ struct Lineage {
   std::string root;  ///< IRI.
   int depth = 0;
   bool agents = false;
-  std::vector<Step> ancestors;    ///< Breadth first, each level sorted.
-  std::vector<Step> descendants;  ///< Breadth first, each level sorted.
+  std::vector<Step> ancestors;                               ///< Breadth first, each level sorted.
+  std::vector<Step> descendants;                             ///< Breadth first, each level sorted.
   std::map<std::string, int, std::less<>> ancestor_depth;    ///< Node → steps from the root (root: 0).
   std::map<std::string, int, std::less<>> descendant_depth;  ///< Node → steps from the root (root: 0).
 };

@@ -138,9 +138,9 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     add(evidence, model.uri(rg + "titleSimilarity"), model.typed(score, decimal));
     add(evidence, model.uri(rg + "daysBetween"), model.typed(std::to_string(candidate.gap), integer));
     add(evidence, model.uri(rg + "draftDate"),
-              model.typed(candidate.draft->draft_date->iso(), std::string(vocab::xsd) + "date"));
+        model.typed(candidate.draft->draft_date->iso(), std::string(vocab::xsd) + "date"));
     add(evidence, model.uri(rg + "adoptionDate"),
-              model.typed(candidate.adopted->adopted_on->iso(), std::string(vocab::xsd) + "date"));
+        model.typed(candidate.adopted->adopted_on->iso(), std::string(vocab::xsd) + "date"));
   }
 
   // Series: keyed acts that carry the same title, and acts cited as being
@@ -171,7 +171,8 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     if (members.size() < 2) continue;
     // The label comes from a member whose title it is; members in IRI order.
     const ActFacts* titled = *std::find_if(members.begin(), members.end(), [&](const ActFacts* m) {
-      return std::any_of(m->titles.begin(), m->titles.end(), [&](const std::string& t) { return normalise_name(t) == normalised; });
+      return std::any_of(m->titles.begin(), m->titles.end(),
+                         [&](const std::string& t) { return normalise_name(t) == normalised; });
     });
     std::sort(members.begin(), members.end(), [](const ActFacts* a, const ActFacts* b) { return a->iri < b->iri; });
     std::string slug = normalised;

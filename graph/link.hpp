@@ -50,7 +50,7 @@ class CorpusLinker {
   };
 
   const GraphBuilder& builder_;
-  std::map<std::string, ActFacts> acts_;                     // by IRI
+  std::map<std::string, ActFacts> acts_;                                               // by IRI
   std::map<std::pair<std::string, std::string>, std::vector<Sourced>> single_valued_;  // (entity, property)
 };
 

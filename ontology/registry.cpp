@@ -114,7 +114,7 @@ void Registry::read(const std::string& name, const std::string& turtle, std::vec
       }
     }
     if (!typed || (entry.key.empty() && entry.label_fr.empty())) continue;
-    entry.kind = entry.rdf_class == "Body" ? EntityKind::body
+    entry.kind = entry.rdf_class == "Body"    ? EntityKind::body
                  : entry.rdf_class == "State" ? EntityKind::state
                                               : EntityKind::instrument;
     std::sort(entry.alt_labels.begin(), entry.alt_labels.end());

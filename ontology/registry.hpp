@@ -19,14 +19,14 @@ enum class EntityKind : std::uint8_t { body, state, instrument };
 
 struct RegistryEntry {
   EntityKind kind = EntityKind::body;
-  std::string rdf_class;   ///< Local name of its class: "Body", "State", "Convention" …
-  std::string key;         ///< "body:UNODC", "unts:2225:39574"; empty for unnumbered instruments.
-  std::string label_fr;    ///< skos:prefLabel@fr.
-  std::string label_en;    ///< skos:prefLabel@en.
-  std::vector<std::string> alt_labels;  ///< skos:altLabel@fr.
-  std::vector<std::string> notations;   ///< Acronyms: "ONUDC", "UNODC".
-  std::vector<std::string> short_forms; ///< "Office", "Convention".
-  std::vector<std::string> adjectives;  ///< "japonais", "japonaise".
+  std::string rdf_class;                 ///< Local name of its class: "Body", "State", "Convention" …
+  std::string key;                       ///< "body:UNODC", "unts:2225:39574"; empty for unnumbered instruments.
+  std::string label_fr;                  ///< skos:prefLabel@fr.
+  std::string label_en;                  ///< skos:prefLabel@en.
+  std::vector<std::string> alt_labels;   ///< skos:altLabel@fr.
+  std::vector<std::string> notations;    ///< Acronyms: "ONUDC", "UNODC".
+  std::vector<std::string> short_forms;  ///< "Office", "Convention".
+  std::vector<std::string> adjectives;   ///< "japonais", "japonaise".
   std::string parent_key;
   std::string supplements_key;
 };

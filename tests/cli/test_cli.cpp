@@ -56,7 +56,8 @@ Result run(const std::vector<std::string>& args, const std::string& folder) {
 
 std::vector<std::string> listing(const std::string& folder) {
   std::vector<std::string> names;
-  for (const auto& entry : fs::recursive_directory_iterator(folder)) names.push_back(entry.path().lexically_relative(folder));
+  for (const auto& entry : fs::recursive_directory_iterator(folder))
+    names.push_back(entry.path().lexically_relative(folder));
   std::sort(names.begin(), names.end());
   return names;
 }
@@ -87,9 +88,7 @@ TEST_CASE("usage errors exit 2", "[cli]") {
     CHECK(r.err.find("unknown option '--no-such-option'") != std::string::npos);
     CHECK_FALSE(fs::exists(folder + "/out.ttl"));
   }
-  SECTION("an unknown command") {
-    CHECK(run({"frobnicate"}, folder).status == 2);
-  }
+  SECTION("an unknown command") { CHECK(run({"frobnicate"}, folder).status == 2); }
   SECTION("no input, no output, a bad format, a bad base, a bad thread count") {
     CHECK(run({"build", "-o", folder + "/out.ttl"}, folder).status == 2);
     CHECK(run({"build", corpus_dir}, folder).status == 2);
@@ -134,8 +133,8 @@ TEST_CASE("an output path in a missing folder: exit 3 and nothing created", "[cl
 
 TEST_CASE("a missing input is reported and the others are still built", "[cli]") {
   const std::string folder = scratch_folder("missing_input");
-  const Result r = run({"build", folder + "/nope.txt", corpus_path("004_38c0f701a36a6316"), "-o", folder + "/g.nt", "-f",
-                        "ntriples", "-q"},
+  const Result r = run({"build", folder + "/nope.txt", corpus_path("004_38c0f701a36a6316"), "-o", folder + "/g.nt",
+                        "-f", "ntriples", "-q"},
                        folder);
   CHECK(r.status == 1);
   CHECK(r.err.find(folder + "/nope.txt: error:") != std::string::npos);
@@ -145,10 +144,10 @@ TEST_CASE("a missing input is reported and the others are still built", "[cli]")
 
 TEST_CASE("the corpus to standard output, whatever the thread count, with another base", "[cli]") {
   const std::string folder = scratch_folder("stdout");
-  const Result one = run({"build", corpus_dir, "-o", "-", "-f", "nquads", "-j", "1", "--base", "http://example.org/un/"},
-                         folder);
-  const Result four = run({"build", corpus_dir, "-o", "-", "-f", "nquads", "-j", "4", "--base", "http://example.org/un/"},
-                          folder);
+  const Result one =
+      run({"build", corpus_dir, "-o", "-", "-f", "nquads", "-j", "1", "--base", "http://example.org/un/"}, folder);
+  const Result four =
+      run({"build", corpus_dir, "-o", "-", "-f", "nquads", "-j", "4", "--base", "http://example.org/un/"}, folder);
   CHECK(one.status == 0);
   CHECK(four.status == 0);
   CHECK_FALSE(one.out.empty());

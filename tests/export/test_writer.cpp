@@ -88,7 +88,8 @@ SerdStatus on_end(void* handle, const SerdNode* node) {
 SerdStatus on_error(void* handle, const SerdError* error) {
   char message[512];
   std::vsnprintf(message, sizeof message, error->fmt, *error->args);
-  static_cast<Parsed*>(handle)->error += std::to_string(error->line) + ":" + std::to_string(error->col) + ": " + message;
+  static_cast<Parsed*>(handle)->error +=
+      std::to_string(error->line) + ":" + std::to_string(error->col) + ": " + message;
   return SERD_SUCCESS;
 }
 
@@ -207,8 +208,10 @@ TEST_CASE("N-Quads and TriG outputs hold every quad of the model", "[export]") {
   CHECK(nquads.count == model.size());
   const Parsed trig = reparse(text_of(model, exporter::Format::trig), SERD_TRIG);
   CHECK(trig.count == model.size());
-  const std::string ccpcj = "<" + base + "body/CCPCJ> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-                            "<https://w3id.org/resograph/ns#Body> <" + base + "file/";
+  const std::string ccpcj = "<" + base +
+                            "body/CCPCJ> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                            "<https://w3id.org/resograph/ns#Body> <" +
+                            base + "file/";
   for (const std::string& stem : {std::string("001_1b8c8940ed5f6a62"), std::string("003_07c25e7d960496ef")}) {
     INFO(stem);
     CHECK(nquads.statements.count(ccpcj + stem + ".txt> .") == 1);
@@ -229,8 +232,8 @@ TEST_CASE("write() to a stream gives what to_string gives", "[export]") {
   graph::Model model;
   model.add(model.uri(base + "body/UNODC"), model.uri(std::string(vocab::rg) + "key"), model.literal("body:UNODC"));
   const auto prefixes = exporter::standard_prefixes(base);
-  for (const auto format : {exporter::Format::turtle, exporter::Format::ntriples, exporter::Format::nquads,
-                            exporter::Format::trig}) {
+  for (const auto format :
+       {exporter::Format::turtle, exporter::Format::ntriples, exporter::Format::nquads, exporter::Format::trig}) {
     std::FILE* out = std::tmpfile();
     REQUIRE(out != nullptr);
     CHECK(exporter::write(model, format, prefixes, out));
@@ -254,8 +257,8 @@ TEST_CASE("parse_format knows the format names", "[export]") {
   CHECK_FALSE(exporter::parse_format("rdfxml").has_value());
   CHECK_FALSE(exporter::parse_format("").has_value());
   const auto prefixes = exporter::standard_prefixes(base);
-  CHECK(std::find(prefixes.begin(), prefixes.end(), std::pair<std::string, std::string>{"rg", std::string(vocab::rg)}) !=
-        prefixes.end());
+  CHECK(std::find(prefixes.begin(), prefixes.end(),
+                  std::pair<std::string, std::string>{"rg", std::string(vocab::rg)}) != prefixes.end());
 }
 
 TEST_CASE("AtomicFile: nothing is left behind when not committed", "[export]") {

@@ -105,9 +105,9 @@ TEST_CASE("date: an impossible day parses but is not a calendar date", "[grammar
 }
 
 TEST_CASE("doc_symbol: UN document symbols", "[grammar][citation]") {
-  for (const std::string symbol : {"A/78/482", "E/CN.15/2018/L.3", "E/2002/68/Add.1", "A/73/12 (Part I)",
-                                   "CTOC/COP/2020/10", "A/CONF.234/16", "CEDAW/C/GC/38", "UNODC/CCPCJ/EG.9/2023/2",
-                                   "E/CN.15/2018/1", "A/HRC/RES/44/4"}) {
+  for (const std::string symbol :
+       {"A/78/482", "E/CN.15/2018/L.3", "E/2002/68/Add.1", "A/73/12 (Part I)", "CTOC/COP/2020/10", "A/CONF.234/16",
+        "CEDAW/C/GC/38", "UNODC/CCPCJ/EG.9/2023/2", "E/CN.15/2018/1", "A/HRC/RES/44/4"}) {
     parse_ok(symbol, grammar::doc_symbol(), expect::symbol(symbol));
   }
 }

@@ -100,7 +100,8 @@ TEST_CASE("verb: adverbs follow the verb and do not change its relation", "[gram
   parse_ok("Rappelant également", grammar::verb(), expect::verb(Relation::recalls, " également"));
   parse_ok("Rappelle en outre", grammar::verb(), expect::verb(Relation::recalls, " en outre"));
   parse_ok("Réaffirmant de nouveau", grammar::verb(), expect::verb(Relation::reaffirms, " de nouveau"));
-  parse_ok("Prend note avec satisfaction", grammar::verb(), expect::verb(Relation::takes_note_of, " avec satisfaction"));
+  parse_ok("Prend note avec satisfaction", grammar::verb(),
+           expect::verb(Relation::takes_note_of, " avec satisfaction"));
   parse_ok("Condamnant de nouveau énergiquement", grammar::verb(), expect::verb(Relation::mentions));
   parse_ok("Encourage également", grammar::verb(), expect::verb(Relation::encourages, " également"));
   parse_ok("Consciente", grammar::verb(), expect::verb(Relation::mentions));
@@ -139,7 +140,8 @@ TEST_CASE("past_verb: what a cited act did", "[grammar][clause]") {
   // Coordinated without its auxiliary: "… a demandé … et invité …".
   parse_ok("invité", grammar::past_verb(), expect::past("", Relation::invites));
   parse_ok("demandé instamment", grammar::past_verb(), expect::past("", Relation::urges));
-  parse_prefix("a souscrit à la Déclaration", grammar::past_verb(), expect::past("a", Relation::endorses), "a souscrit");
+  parse_prefix("a souscrit à la Déclaration", grammar::past_verb(), expect::past("a", Relation::endorses),
+               "a souscrit");
   parse_fails("a", grammar::past_verb());
   parse_fails("souscrire", grammar::past_verb());
   parse_fails("et invité", grammar::past_verb());  // "et" is left to the finder
@@ -172,7 +174,8 @@ TEST_CASE("name: instruments and bodies by their head noun", "[grammar][clause]"
   parse_ok("Convention relative aux droits de l'enfant", grammar::name(),
            expect::name("Convention", " relative aux droits de l'enfant"));
   parse_prefix("Déclaration de Kyoto visant à faire progresser, qui", grammar::name(),
-               expect::name("Déclaration", " de Kyoto visant à faire progresser"), "Déclaration de Kyoto visant à faire progresser");
+               expect::name("Déclaration", " de Kyoto visant à faire progresser"),
+               "Déclaration de Kyoto visant à faire progresser");
   parse_prefix("Groupe interinstitutions de coordination contre la traite des personnes dans", grammar::name(),
                expect::name("Groupe", " interinstitutions de coordination contre la traite des personnes"),
                "Groupe interinstitutions de coordination contre la traite des personnes");

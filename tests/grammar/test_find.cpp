@@ -12,7 +12,9 @@ using namespace resograph::test;
 
 namespace {
 
-std::vector<grammar::Found> tokens_of(const std::string& text) { return grammar::find_tokens(text, resolver().lexicon()); }
+std::vector<grammar::Found> tokens_of(const std::string& text) {
+  return grammar::find_tokens(text, resolver().lexicon());
+}
 
 /// Each token as "words → node".
 std::vector<std::string> shown(const std::string& text) {
@@ -54,8 +56,9 @@ TEST_CASE("find_tokens: known names of the registry, longest first", "[grammar][
         std::vector<std::string>{"Office des Nations Unies contre la drogue et le crime"});
   CHECK(words_of_kind<ast::Known>("Invite l'ONUDC et les États Membres à agir") ==
         std::vector<std::string>{"ONUDC", "États Membres"});
-  CHECK(words_of_kind<ast::Known>("la Convention des Nations Unies contre la criminalité transnationale organisée et") ==
-        std::vector<std::string>{"Convention des Nations Unies contre la criminalité transnationale organisée"});
+  CHECK(
+      words_of_kind<ast::Known>("la Convention des Nations Unies contre la criminalité transnationale organisée et") ==
+      std::vector<std::string>{"Convention des Nations Unies contre la criminalité transnationale organisée"});
   // A known name ends at a word end: "ONUDCX" is no name.
   CHECK(words_of_kind<ast::Known>("le sigle ONUDCX") == std::vector<std::string>{});
   // States: "France et Roumanie".
@@ -108,8 +111,9 @@ TEST_CASE("find_tokens: footnote texts", "[grammar][find]") {
   CHECK(shown("Nations Unies, Recueil des Traités, vol. 2225, n° 39574.").back() ==
         "vol. 2225, n° 39574 → TreatySeries(vol. 2225, n.39574)");
   const auto ibid = shown("Ibid., vol. 2225, 2237, 2241 et 2326, n° 39574.");
-  CHECK(ibid == std::vector<std::string>{"Ibid. → Ibid",
-                                         "vol. 2225, 2237, 2241 et 2326, n° 39574 → TreatySeries(vol. 2225 2237 2241 2326, n.39574)"});
+  CHECK(ibid == std::vector<std::string>{
+                    "Ibid. → Ibid",
+                    "vol. 2225, 2237, 2241 et 2326, n° 39574 → TreatySeries(vol. 2225 2237 2241 2326, n.39574)"});
   CHECK(shown("Résolution 76/181, annexe.") ==
         std::vector<std::string>{"Résolution → ActNoun(determiner=,noun=Résolution)",
                                  "76/181 → ActNumber(base=76/181,letters=,session=)", "annexe → Annex"});

@@ -180,7 +180,8 @@ TEST_CASE("page furniture is dropped and the paragraph it cut is rejoined", "[gr
 }
 
 TEST_CASE("a 'Page N' line is page furniture", "[grammar][normalize]") {
-  const std::vector<std::string> texts = texts_of(blocks_of("Rappelant sa résolution 72/1,\n\nPage 4\n\nPage\u00A012\n"));
+  const std::vector<std::string> texts =
+      texts_of(blocks_of("Rappelant sa résolution 72/1,\n\nPage 4\n\nPage\u00A012\n"));
   CHECK(texts == std::vector<std::string>{"Rappelant sa résolution 72/1,"});
 }
 
@@ -269,7 +270,8 @@ TEST_CASE("corpus 004: Markdown emphasis, links and <sup> map back to the source
   const std::string bytes = test::read_file(test::corpus_path("004_38c0f701a36a6316"));
   const std::vector<Block> blocks = normalise(test::source_of(bytes));
   const auto find = [&](std::string_view start) {
-    const auto it = std::find_if(blocks.begin(), blocks.end(), [&](const Block& b) { return b.text.text().starts_with(start); });
+    const auto it =
+        std::find_if(blocks.begin(), blocks.end(), [&](const Block& b) { return b.text.text().starts_with(start); });
     REQUIRE(it != blocks.end());
     return it;
   };

@@ -62,7 +62,8 @@ bool names(const Resolved& r, const std::string& identity) {
 std::vector<std::string> facts(const Resolved& r, const std::string& subject, const std::string& property) {
   std::vector<std::string> out;
   for (const Fact& f : r.facts) {
-    if (f.subject.identity() == subject && f.property == property) out.push_back(f.object ? f.object->identity() : f.value);
+    if (f.subject.identity() == subject && f.property == property)
+      out.push_back(f.object ? f.object->identity() : f.value);
   }
   return out;
 }
@@ -80,7 +81,8 @@ std::string dump(const Resolved& r) {
            std::to_string(s.where.paragraph) + ")\n";
   }
   for (const Fact& f : r.facts) {
-    out += "  fact " + f.subject.identity() + " " + f.property + " " + (f.object ? f.object->identity() : f.value) + "\n";
+    out +=
+        "  fact " + f.subject.identity() + " " + f.property + " " + (f.object ? f.object->identity() : f.value) + "\n";
   }
   return out;
 }
@@ -119,9 +121,10 @@ TEST_CASE("'Rappelant ses résolutions' with dates: recalls every act, adoptedOn
 }
 
 TEST_CASE("'ses résolutions' belong to the act's own author", "[resolve]") {
-  const Run run = resolve_text(draft(commission, {"Rappelant ses résolutions 20/3 du 15 avril 2011, intitulée « Mise en "
-                                                  "œuvre du Plan d'action mondial », et 26/4 du 26 mai 2017, intitulée "
-                                                  "« Renforcement de la coopération internationale »,"}));
+  const Run run =
+      resolve_text(draft(commission, {"Rappelant ses résolutions 20/3 du 15 avril 2011, intitulée « Mise en "
+                                      "œuvre du Plan d'action mondial », et 26/4 du 26 mai 2017, intitulée "
+                                      "« Renforcement de la coopération internationale »,"}));
   const Resolved& r = run.resolved;
   INFO(dump(r));
   CHECK(targets(r, "recalls") == std::vector<std::string>{"res:CCPCJ:20/3", "res:CCPCJ:26/4"});
@@ -178,8 +181,9 @@ TEST_CASE("'… a demandé … et invité les États Membres' states invites for
 }
 
 TEST_CASE("'la résolution 1996/31 du Conseil économique et social' is ECOSOC's", "[resolve]") {
-  const Run run = resolve_text(draft(assembly, {"Rappelant en outre les dispositions applicables de la résolution "
-                                                "1996/31 du Conseil économique et social en date du 25 juillet 1996,"}));
+  const Run run =
+      resolve_text(draft(assembly, {"Rappelant en outre les dispositions applicables de la résolution "
+                                    "1996/31 du Conseil économique et social en date du 25 juillet 1996,"}));
   const Resolved& r = run.resolved;
   INFO(dump(r));
   CHECK(targets(r, "recalls") == std::vector<std::string>{"res:ECOSOC:1996/31"});
@@ -190,13 +194,14 @@ TEST_CASE("'la résolution 1996/31 du Conseil économique et social' is ECOSOC's
 }
 
 TEST_CASE("the numbering forms of the UN in citations give their keys", "[resolve]") {
-  const Run run = resolve_text(draft(
-      assembly,
-      {"Soulignant la responsabilité que l'Organisation assume en vertu de la résolution 155 C (VII) du Conseil "
-       "économique et social du 13 août 1948,",
-       "Rappelant sa résolution 217 A (III) du 10 décembre 1948 et ses résolutions 3411 A et B (XXX) et 3419 A à D (XXX),",
-       "Rappelant également la résolution 2231 (2015) du Conseil de sécurité,",
-       "Rappelant en outre sa résolution S-8/1,"}));
+  const Run run = resolve_text(
+      draft(assembly,
+            {"Soulignant la responsabilité que l'Organisation assume en vertu de la résolution 155 C (VII) du Conseil "
+             "économique et social du 13 août 1948,",
+             "Rappelant sa résolution 217 A (III) du 10 décembre 1948 et ses résolutions 3411 A et B (XXX) et 3419 A à "
+             "D (XXX),",
+             "Rappelant également la résolution 2231 (2015) du Conseil de sécurité,",
+             "Rappelant en outre sa résolution S-8/1,"}));
   const Resolved& r = run.resolved;
   INFO(dump(r));
   CHECK(states(r, "mentions", "res:ECOSOC:155C(VII)"));
@@ -216,8 +221,9 @@ TEST_CASE("a decision cited with its body", "[resolve]") {
 }
 
 TEST_CASE("'adoptée le … par le Conseil des droits de l'homme' gives the body, the date and the title", "[resolve]") {
-  const Run run = resolve_text(draft(assembly, {"Rappelant la résolution 44/4 adoptée le 16 juillet 2020 par le Conseil "
-                                                "des droits de l'homme, intitulée « Traite des êtres humains »,"}));
+  const Run run =
+      resolve_text(draft(assembly, {"Rappelant la résolution 44/4 adoptée le 16 juillet 2020 par le Conseil "
+                                    "des droits de l'homme, intitulée « Traite des êtres humains »,"}));
   const Resolved& r = run.resolved;
   INFO(dump(r));
   CHECK(targets(r, "recalls") == std::vector<std::string>{"res:HRC:44/4"});
@@ -245,8 +251,10 @@ TEST_CASE("in 'que l'Assemblée générale a adoptée dans sa résolution 72/1',
 }
 
 TEST_CASE("'dans laquelle elle a souscrit à la Déclaration' is a fact of the cited act", "[resolve]") {
-  const Run run = resolve_text(draft(assembly, {"Rappelant sa résolution 76/181 du 16 décembre 2021, dans laquelle elle "
-                                                "a souscrit à la " + kyoto + ", adoptée par le quatorzième Congrès,"}));
+  const Run run =
+      resolve_text(draft(assembly, {"Rappelant sa résolution 76/181 du 16 décembre 2021, dans laquelle elle "
+                                    "a souscrit à la " +
+                                    kyoto + ", adoptée par le quatorzième Congrès,"}));
   const Resolved& r = run.resolved;
   INFO(dump(r));
   CHECK(targets(r, "recalls").front() == "res:GA:76/181");
@@ -257,14 +265,13 @@ TEST_CASE("'dans laquelle elle a souscrit à la Déclaration' is a fact of the c
 
 TEST_CASE("requesting verbs point at the bodies and States they address", "[resolve]") {
   const Run run = resolve_text(draft(
-      commission,
-      {"1. Prie l'Office des Nations Unies contre la drogue et le crime de continuer à fournir une assistance technique "
-       "aux États Membres ;",
-       "2. Prie instamment les États Membres de renforcer la formation ;",
-       "3. Invite les États Membres et les autres donateurs à fournir des ressources extrabudgétaires ;",
-       "4. Encourage vivement les gouvernements à agir ;",
-       "5. Engage les États Membres à coopérer ;",
-       "6. Demande aux États Membres de poursuivre leurs efforts ;"}));
+      commission, {"1. Prie l'Office des Nations Unies contre la drogue et le crime de continuer à fournir une "
+                   "assistance technique "
+                   "aux États Membres ;",
+                   "2. Prie instamment les États Membres de renforcer la formation ;",
+                   "3. Invite les États Membres et les autres donateurs à fournir des ressources extrabudgétaires ;",
+                   "4. Encourage vivement les gouvernements à agir ;", "5. Engage les États Membres à coopérer ;",
+                   "6. Demande aux États Membres de poursuivre leurs efforts ;"}));
   const Resolved& r = run.resolved;
   INFO(dump(r));
   CHECK(targets(r, "requests") == std::vector<std::string>{"body:UNODC", "body:MemberStates"});
@@ -289,8 +296,9 @@ TEST_CASE("coordinated verbs state one relation each", "[resolve]") {
 }
 
 TEST_CASE("a paragraph that names nothing states nothing", "[resolve]") {
-  const Run run = resolve_text(draft(commission, {"Constatant avec inquiétude que les nouvelles technologies numériques "
-                                                  "rendent possible la création de fausses identités,"}));
+  const Run run =
+      resolve_text(draft(commission, {"Constatant avec inquiétude que les nouvelles technologies numériques "
+                                      "rendent possible la création de fausses identités,"}));
   INFO(dump(run.resolved));
   CHECK(run.resolved.statements.empty());
   CHECK(run.resolved.facts.empty());
@@ -304,11 +312,11 @@ TEST_CASE("a '*' footnote with a treaty-series number keys the instrument", "[re
 }
 
 TEST_CASE("superscript footnotes: treaty series and Ibid. with a new volume", "[resolve]") {
-  const Run run = resolve_text(draft(assembly,
-                                     {"Rappelant la Convention sur la protection des voyageurs¹ et le Protocole relatif "
-                                      "aux voyageurs<sup>2</sup>,"},
-                                     {"¹ Nations Unies, Recueil des Traités, vol. 2225, n° 39574.",
-                                      "² Ibid., vol. 2237, n° 39574."}));
+  const Run run = resolve_text(
+      draft(assembly,
+            {"Rappelant la Convention sur la protection des voyageurs¹ et le Protocole relatif "
+             "aux voyageurs<sup>2</sup>,"},
+            {"¹ Nations Unies, Recueil des Traités, vol. 2225, n° 39574.", "² Ibid., vol. 2237, n° 39574."}));
   INFO(dump(run.resolved));
   CHECK(targets(run.resolved, "recalls") == std::vector<std::string>{"unts:2225:39574", "unts:2237:39574"});
 }
@@ -343,23 +351,26 @@ TEST_CASE("an 'annexe' footnote makes the instrument containedIn the resolution 
 }
 
 TEST_CASE("'de l'Assemblée' after an earlier 'Assemblée générale': the group keeps its date and title", "[resolve]") {
-  const Run run = resolve_text(draft(commission, {"Rappelant que l'Assemblée générale a adopté la Déclaration,",
-                                                  "Rappelant la résolution 71/209 de l'Assemblée, en date du 19 décembre "
-                                                  "2016, intitulée « Renforcement du programme des Nations Unies pour la "
-                                                  "prévention du crime et la justice pénale »,"}));
+  const Run run =
+      resolve_text(draft(commission, {"Rappelant que l'Assemblée générale a adopté la Déclaration,",
+                                      "Rappelant la résolution 71/209 de l'Assemblée, en date du 19 décembre "
+                                      "2016, intitulée « Renforcement du programme des Nations Unies pour la "
+                                      "prévention du crime et la justice pénale »,"}));
   INFO(dump(run.resolved));
   CHECK(targets(run.resolved, "recalls").back() == "res:GA:71/209");
   CHECK(facts(run.resolved, "res:GA:71/209", "adoptedOn") == std::vector<std::string>{"2016-12-19"});
   CHECK(facts(run.resolved, "res:GA:71/209", "title") ==
-        std::vector<std::string>{"Renforcement du programme des Nations Unies pour la prévention du crime et la justice pénale"});
+        std::vector<std::string>{
+            "Renforcement du programme des Nations Unies pour la prévention du crime et la justice pénale"});
 }
 
 TEST_CASE("'la résolution 71/209 de l'Assemblée, en date du …, intitulée « … »' keeps its date and title",
           "[resolve]") {
   // Corpus 001, second recital: a short form of the issuing body must not cut the citation group.
-  const Run run = resolve_text(draft(commission, {"Rappelant la résolution 71/209 de l'Assemblée, en date du 19 décembre "
-                                                  "2016, intitulée « Renforcement du programme des Nations Unies pour la "
-                                                  "prévention du crime et la justice pénale »,"}));
+  const Run run =
+      resolve_text(draft(commission, {"Rappelant la résolution 71/209 de l'Assemblée, en date du 19 décembre "
+                                      "2016, intitulée « Renforcement du programme des Nations Unies pour la "
+                                      "prévention du crime et la justice pénale »,"}));
   INFO(dump(run.resolved));
   CHECK(targets(run.resolved, "recalls") == std::vector<std::string>{"res:GA:71/209"});
   CHECK(facts(run.resolved, "res:GA:71/209", "adoptedOn") == std::vector<std::string>{"2016-12-19"});
@@ -446,10 +457,12 @@ TEST_CASE("keys, names and relation names", "[resolve]") {
 
   using ast::Relation;
   const std::vector<std::pair<Relation, std::string>> names = {
-      {Relation::recalls, "recalls"},         {Relation::reaffirms, "reaffirms"}, {Relation::takes_note_of, "takesNoteOf"},
-      {Relation::welcomes, "welcomes"},       {Relation::endorses, "endorses"},   {Relation::bears_in_mind, "bearsInMind"},
-      {Relation::requests, "requests"},       {Relation::urges, "urges"},         {Relation::invites, "invites"},
-      {Relation::encourages, "encourages"},   {Relation::mentions, "mentions"}};
+      {Relation::recalls, "recalls"},           {Relation::reaffirms, "reaffirms"},
+      {Relation::takes_note_of, "takesNoteOf"}, {Relation::welcomes, "welcomes"},
+      {Relation::endorses, "endorses"},         {Relation::bears_in_mind, "bearsInMind"},
+      {Relation::requests, "requests"},         {Relation::urges, "urges"},
+      {Relation::invites, "invites"},           {Relation::encourages, "encourages"},
+      {Relation::mentions, "mentions"}};
   for (const auto& [relation, name] : names) CHECK(relation_name(relation) == name);
   CHECK(ast::is_requesting(Relation::urges));
   CHECK_FALSE(ast::is_requesting(Relation::recalls));
@@ -460,9 +473,9 @@ TEST_CASE("the registry loads without problems and finds entries by key", "[reso
   const Registry loaded = Registry::load(registry_dir, diagnostics);
   CHECK(diagnostics.empty());
   CHECK(loaded.entries().size() > 100);
-  for (const std::string key : {"body:GA", "body:ECOSOC", "body:CCPCJ", "body:UNODC", "body:MemberStates",
-                                "state:FRA", "state:ROU", "state:COL", "state:PHL", "unts:2225:39574",
-                                "unts:2237:39574", "unts:2241:39574", "unts:2326:39574"}) {
+  for (const std::string key :
+       {"body:GA", "body:ECOSOC", "body:CCPCJ", "body:UNODC", "body:MemberStates", "state:FRA", "state:ROU",
+        "state:COL", "state:PHL", "unts:2225:39574", "unts:2237:39574", "unts:2241:39574", "unts:2326:39574"}) {
     INFO(key);
     const auto index = loaded.find_key(key);
     REQUIRE(index.has_value());
@@ -494,8 +507,8 @@ TEST_CASE("Registry::from_turtle reads one entry and reports bad Turtle with its
   CHECK(entry.short_forms == std::vector<std::string>{"Organe"});
   CHECK(entry.kind == EntityKind::body);
 
-  const Registry broken = Registry::from_turtle("@prefix rg: <https://w3id.org/resograph/ns#> .\n[] a rg:Body ;\n  rg:key \n",
-                                                diagnostics);
+  const Registry broken =
+      Registry::from_turtle("@prefix rg: <https://w3id.org/resograph/ns#> .\n[] a rg:Body ;\n  rg:key \n", diagnostics);
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].status == Status::bad_syntax);
   CHECK(diagnostics[0].line >= 2);

@@ -20,7 +20,8 @@ struct Counts {
 
 Counts counts_of(const Act& act) {
   Counts counts;
-  for (const Paragraph& p : act.paragraphs) (p.kind == ParagraphKind::operative ? counts.operative : counts.preambular)++;
+  for (const Paragraph& p : act.paragraphs)
+    (p.kind == ParagraphKind::operative ? counts.operative : counts.preambular)++;
   return counts;
 }
 
@@ -74,8 +75,8 @@ TEST_CASE("every paragraph is a paragraph of its act, mapped into the source", "
         CHECK(span.end <= document.source.bytes.size());
         // The paragraph's first word is where its span starts (numbers and emphasis excluded).
         const std::string first_word = p.text.text().substr(0, p.text.text().find(' '));
-        const std::string source_word = document.source.bytes.substr(p.text.source_span(0, first_word.size()).begin,
-                                                                     first_word.size());
+        const std::string source_word =
+            document.source.bytes.substr(p.text.source_span(0, first_word.size()).begin, first_word.size());
         CHECK(source_word == first_word);
       }
     }
@@ -142,7 +143,8 @@ TEST_CASE("000: a report chapter with eight acts", "[grammar][segment]") {
           std::string::npos);
     const Paragraph& nine = resolution.paragraphs[14 + 8];
     CHECK(nine.number == "9");
-    CHECK(nine.text.text().starts_with("Prie l'Office des Nations Unies contre la drogue et le crime : a) De continuer"));
+    CHECK(
+        nine.text.text().starts_with("Prie l'Office des Nations Unies contre la drogue et le crime : a) De continuer"));
     CHECK(nine.text.text().find(" b) D'encourager le Groupe interinstitutions") != std::string::npos);
   }
 }
@@ -172,7 +174,8 @@ TEST_CASE("001: draft resolution E/CN.15/2018/L.3 of France and Romania", "[gram
   CHECK(act.paragraphs[1].text.text().find("organisée et les Protocoles s'y rapportant⁴ étaient") != std::string::npos);
   // The operative paragraph cut by the page break ends with its own words.
   CHECK(act.paragraphs[9].number == "2");
-  CHECK(act.paragraphs[9].text.text().ends_with("la cybercriminalité, la traite des personnes et le trafic illicite de migrants ;"));
+  CHECK(act.paragraphs[9].text.text().ends_with(
+      "la cybercriminalité, la traite des personnes et le trafic illicite de migrants ;"));
   // Operative text excludes the number; its span starts at the verb.
   CHECK(act.paragraphs[8].text.text().starts_with("Encourage les États Membres"));
 }

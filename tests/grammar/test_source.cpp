@@ -50,14 +50,17 @@ TEST_CASE("invalid UTF-8 is reported with its line and character column", "[gram
     CHECK(read.error.to_string().rfind("bad.txt:3:5: error: invalid UTF-8", 0) == 0);
   }
   SECTION("a Latin-1 byte") {
-    const ReadResult read = source_from_bytes("latin1.txt", "Assembl\xE9" "e g\xE9n\xE9rale");
+    const ReadResult read = source_from_bytes("latin1.txt",
+                                              "Assembl\xE9"
+                                              "e g\xE9n\xE9rale");
     REQUIRE_FALSE(read.file.has_value());
     CHECK(read.error.line == 1);
     CHECK(read.error.column == 8);
   }
   SECTION("overlong, surrogate, out-of-range and truncated sequences") {
-    for (const std::string& bad : {std::string("a\xC0\xAF"), std::string("a\xED\xA0\x80"), std::string("a\xF4\x90\x80\x80"),
-                                  std::string("a\xE2\x82"), std::string("a\xF5\x80\x80\x80")}) {
+    for (const std::string& bad :
+         {std::string("a\xC0\xAF"), std::string("a\xED\xA0\x80"), std::string("a\xF4\x90\x80\x80"),
+          std::string("a\xE2\x82"), std::string("a\xF5\x80\x80\x80")}) {
       const ReadResult read = source_from_bytes("x.txt", bad);
       CHECK_FALSE(read.file.has_value());
       CHECK(read.error.status == Status::bad_encoding);

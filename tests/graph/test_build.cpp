@@ -165,9 +165,9 @@ TEST_CASE("the corpus graph holds the 11 acts of the corpus with their source fi
   }
   CHECK(acts == 11);
   CHECK(acts_per_file == std::map<std::string, int>{{"000_7d9389fceeaa127f.txt", 8},
-                                                     {"001_1b8c8940ed5f6a62.txt", 1},
-                                                     {"003_07c25e7d960496ef.txt", 1},
-                                                     {"004_38c0f701a36a6316.txt", 1}});
+                                                    {"001_1b8c8940ed5f6a62.txt", 1},
+                                                    {"003_07c25e7d960496ef.txt", 1},
+                                                    {"004_38c0f701a36a6316.txt", 1}});
   // Acts the files number have their key's IRI.
   CHECK(literal_values(quads, base + "res/GA/78/228", rg("sourceFile")) ==
         std::set<std::string>{"004_38c0f701a36a6316.txt"});

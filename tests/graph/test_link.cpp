@@ -92,11 +92,13 @@ TEST_CASE("title similarity is the Dice coefficient of normalised words", "[grap
 TEST_CASE("a draft is linked to the adopted act another document cites, with its evidence", "[graph][link]") {
   const Built built = build({{"draft.txt", draft_text}, {"citing.txt", citing_text}});
   const std::string& nt = built.turtle;
-  CHECK(has(nt, "<https://example.org/file/draft.txt/act1> <https://w3id.org/resograph/ns#draftOf> "
-                "<https://example.org/res/CCPCJ/27/3>"));
+  CHECK(has(nt,
+            "<https://example.org/file/draft.txt/act1> <https://w3id.org/resograph/ns#draftOf> "
+            "<https://example.org/res/CCPCJ/27/3>"));
   CHECK_FALSE(has(nt, "#draftOf> <https://example.org/res/CCPCJ/28/1>"));
-  CHECK(has(nt, "<https://example.org/file/draft.txt/act1/draftOf> <https://w3id.org/resograph/ns#daysBetween> "
-                "\"35\"^^<http://www.w3.org/2001/XMLSchema#integer>"));
+  CHECK(has(nt,
+            "<https://example.org/file/draft.txt/act1/draftOf> <https://w3id.org/resograph/ns#daysBetween> "
+            "\"35\"^^<http://www.w3.org/2001/XMLSchema#integer>"));
   CHECK(has(nt, "#adoptionDate> \"2018-05-18\"^^<http://www.w3.org/2001/XMLSchema#date>"));
 }
 
@@ -109,8 +111,10 @@ TEST_CASE("a draft whose adopted act is older than the draft is not linked", "[g
 
 TEST_CASE("two adoption dates for one act are both kept and reported with both positions", "[graph][link]") {
   const Built built = build({{"citing.txt", citing_text}, {"other.txt", conflicting_text}});
-  CHECK(has(built.turtle, "<https://example.org/res/GA/72/1> <https://w3id.org/resograph/ns#adoptedOn> \"2017-09-27\""));
-  CHECK(has(built.turtle, "<https://example.org/res/GA/72/1> <https://w3id.org/resograph/ns#adoptedOn> \"2017-09-28\""));
+  CHECK(
+      has(built.turtle, "<https://example.org/res/GA/72/1> <https://w3id.org/resograph/ns#adoptedOn> \"2017-09-27\""));
+  CHECK(
+      has(built.turtle, "<https://example.org/res/GA/72/1> <https://w3id.org/resograph/ns#adoptedOn> \"2017-09-28\""));
   const auto& diagnostics = built.report.diagnostics;
   const auto conflict = std::find_if(diagnostics.begin(), diagnostics.end(),
                                      [](const Diagnostic& d) { return d.status == Status::conflict; });
@@ -126,7 +130,8 @@ TEST_CASE("two adoption dates for one act are both kept and reported with both p
 TEST_CASE("acts cited with one title form a series", "[graph][link]") {
   std::string twice = citing_text;
   twice.replace(twice.find("Rappelant également"), 19,
-                "Rappelant aussi sa résolution 29/2 du 21 mai 2020, intitulée « Suite donnée aux travaux », et rappelant également");
+                "Rappelant aussi sa résolution 29/2 du 21 mai 2020, intitulée « Suite donnée aux travaux », et "
+                "rappelant également");
   const Built built = build({{"citing.txt", twice}});
   const std::string series = "<https://example.org/series/suite-donnee-aux-travaux>";
   CHECK(has(built.turtle, "<https://example.org/res/CCPCJ/28/1> <https://w3id.org/resograph/ns#series> " + series));

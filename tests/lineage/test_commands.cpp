@@ -15,8 +15,9 @@ const std::string& turtle_graph() {
   static const std::string path = [] {
     const std::string folder = scratch("commands-graph");
     const std::string file = folder + "/corpus.ttl";
-    write_file(file, resograph::exporter::to_string(corpus_graph().model, resograph::exporter::Format::turtle,
-                                                    resograph::exporter::standard_prefixes(resograph::vocab::default_base)));
+    write_file(file,
+               resograph::exporter::to_string(corpus_graph().model, resograph::exporter::Format::turtle,
+                                              resograph::exporter::standard_prefixes(resograph::vocab::default_base)));
     return file;
   }();
   return path;
@@ -59,8 +60,9 @@ TEST_CASE("lineage --format json and dot", "[commands][lineage]") {
   if (have("python3")) {
     const std::string folder = scratch("json");
     write_file(folder + "/lineage.json", json.out);
-    CHECK(shell("python3 -c 'import json,sys; json.load(open(sys.argv[1]))' " + quoted(folder + "/lineage.json"), folder)
-              .status == 0);
+    CHECK(
+        shell("python3 -c 'import json,sys; json.load(open(sys.argv[1]))' " + quoted(folder + "/lineage.json"), folder)
+            .status == 0);
   }
   const Run dot = lineage({"res:GA:78/228", "--graph", turtle_graph(), "--format", "dot"});
   CHECK(dot.status == 0);
@@ -77,8 +79,8 @@ TEST_CASE("lineage: an unknown key is a usage error that lists the nearest keys"
 }
 
 TEST_CASE("lineage: usage errors", "[commands][lineage]") {
-  CHECK(lineage({"--graph", turtle_graph()}).status == 2);                                 // no key
-  CHECK(lineage({"res:GA:78/228"}).status == 2);                                           // no source
+  CHECK(lineage({"--graph", turtle_graph()}).status == 2);  // no key
+  CHECK(lineage({"res:GA:78/228"}).status == 2);            // no source
   CHECK(lineage({"res:GA:78/228", "--graph", turtle_graph(), "--corpus", corpus_dir}).status == 2);
   CHECK(lineage({"res:GA:78/228", "--graph", turtle_graph(), "--depth", "-1"}).status == 2);
   CHECK(lineage({"res:GA:78/228", "--graph", turtle_graph(), "--depth", "two"}).status == 2);
@@ -110,8 +112,8 @@ TEST_CASE("export: whole graph and lineage, to standard output and to files", "[
   CHECK(dot.status == 0);
   CHECK(dot.out.rfind("// resograph: ", 0) == 0);
 
-  const Run lineage_dot = export_({"--corpus", corpus_dir, "--registry", registry_dir, "--format", "dot", "--lineage",
-                                   "res:GA:78/228", "-q"});
+  const Run lineage_dot = export_(
+      {"--corpus", corpus_dir, "--registry", registry_dir, "--format", "dot", "--lineage", "res:GA:78/228", "-q"});
   CHECK(lineage_dot.status == 0);
   CHECK(lineage_dot.out.rfind("// Lineage of res:GA:78/228 (depth 2)", 0) == 0);
 
@@ -123,7 +125,8 @@ TEST_CASE("export: whole graph and lineage, to standard output and to files", "[
   CHECK(read_file(folder + "/l.graphml") == to_stdout.out);
   CHECK(to_stdout.out.find("<data key=\"n_key\">res:GA:64/293</data>") != std::string::npos);
 
-  const Run shallow = export_({"--graph", turtle_graph(), "--lineage", "res:GA:78/228", "--depth", "0", "-f", "graphml"});
+  const Run shallow =
+      export_({"--graph", turtle_graph(), "--lineage", "res:GA:78/228", "--depth", "0", "-f", "graphml"});
   CHECK(shallow.status == 0);
   CHECK(shallow.out.find("<node id=\"n1\">") == std::string::npos);  // the root alone
 
@@ -133,9 +136,9 @@ TEST_CASE("export: whole graph and lineage, to standard output and to files", "[
 }
 
 TEST_CASE("export: usage errors and unknown keys exit 2", "[commands][export]") {
-  CHECK(export_({"--graph", turtle_graph()}).status == 2);                          // no format
+  CHECK(export_({"--graph", turtle_graph()}).status == 2);  // no format
   CHECK(export_({"--graph", turtle_graph(), "--format", "png"}).status == 2);
-  CHECK(export_({"--format", "dot"}).status == 2);                                   // no source
+  CHECK(export_({"--format", "dot"}).status == 2);                                             // no source
   CHECK(export_({"--graph", turtle_graph(), "--format", "dot", "--depth", "1"}).status == 2);  // without --lineage
   CHECK(export_({"--graph", turtle_graph(), "--format", "dot", "stray"}).status == 2);
   const Run unknown = export_({"--graph", turtle_graph(), "--format", "dot", "--lineage", "res:GA:78/999"});

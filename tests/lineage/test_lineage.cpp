@@ -69,8 +69,7 @@ TEST_CASE("the corpus graph is indexed: entities, kinds, paragraphs, citations",
   for (const std::size_t i : index.incoming(cited->iri)) CHECK(links[i].target == cited->iri);
 }
 
-TEST_CASE("lineage of res:GA:78/228: it recalls res:GA:64/293 of 2010-07-30, with paragraph and quote",
-          "[lineage]") {
+TEST_CASE("lineage of res:GA:78/228: it recalls res:GA:64/293 of 2010-07-30, with paragraph and quote", "[lineage]") {
   const GraphIndex& index = *corpus_graph().index;
   const Lineage lineage = lineage_of("res:GA:78/228", 2);
   const Step* step = find_step(index, lineage.ancestors, iri("res:GA:64/293"), "recalls");
@@ -92,8 +91,8 @@ TEST_CASE("lineage of res:GA:78/228: it recalls res:GA:64/293 of 2010-07-30, wit
     CHECK(citation.verb == "Rappelant");
     REQUIRE(citation.start >= 0);
     REQUIRE(citation.end > citation.start);
-    CHECK(source.substr(static_cast<std::size_t>(citation.start), static_cast<std::size_t>(citation.end - citation.start)) ==
-          citation.quote);
+    CHECK(source.substr(static_cast<std::size_t>(citation.start),
+                        static_cast<std::size_t>(citation.end - citation.start)) == citation.quote);
     const auto* paragraph = index.paragraph(citation.paragraph);
     REQUIRE(paragraph != nullptr);
     CHECK(paragraph->act == iri("res:GA:78/228"));
@@ -259,7 +258,8 @@ TEST_CASE("a written graph reads back into the same lineage, in every syntax", "
     REQUIRE(root != nullptr);
     LineageOptions options;
     options.depth = 2;
-    CHECK(resograph::graph::lineage_text(reread, resograph::graph::lineage(reread, root->iri, options), true) == expected);
+    CHECK(resograph::graph::lineage_text(reread, resograph::graph::lineage(reread, root->iri, options), true) ==
+          expected);
   }
 }
 

@@ -92,7 +92,8 @@ std::map<std::string, std::string> dot_nodes(const std::string& dot) {
 /// nodes, every data names a declared key of its domain.
 void check_graphml_structure(const std::string& xml) {
   std::map<std::string, std::string> keys;  // id → for
-  const std::regex key(R"re(<key id="([^"]+)" for="([a-z]+)" attr\.name="[^"]+" attr\.type="(string|int|double|boolean|long|float)"/>)re");
+  const std::regex key(
+      R"re(<key id="([^"]+)" for="([a-z]+)" attr\.name="[^"]+" attr\.type="(string|int|double|boolean|long|float)"/>)re");
   for (auto it = std::sregex_iterator(xml.begin(), xml.end(), key); it != std::sregex_iterator(); ++it) {
     CHECK(keys.emplace((*it)[1], (*it)[2]).second);
   }
@@ -126,7 +127,8 @@ void check_dot_draws(const std::string& dot, const std::string& folder, const st
     return;
   }
   write_file(folder + "/" + name + ".dot", dot);
-  const Shell result = shell("dot -Tsvg " + quoted(folder + "/" + name + ".dot") + " -o " + quoted(folder + "/" + name + ".svg"), folder);
+  const Shell result = shell(
+      "dot -Tsvg " + quoted(folder + "/" + name + ".dot") + " -o " + quoted(folder + "/" + name + ".svg"), folder);
   INFO(result.output);
   CHECK(result.status == 0);
   CHECK(result.output.empty());
@@ -162,13 +164,16 @@ TEST_CASE("the GraphML subset schema rejects an edge to an unknown node", "[visu
              "<key id=\"k\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>"
              "<graph edgedefault=\"directed\"><node id=\"n0\"><data key=\"k\">act</data></node>"
              "<edge source=\"n0\" target=\"n1\"/></graph></graphml>");
-  CHECK(shell("xmllint --noout --schema " + quoted(graphml_xsd) + " " + quoted(folder + "/bad.graphml"), folder).status != 0);
+  CHECK(
+      shell("xmllint --noout --schema " + quoted(graphml_xsd) + " " + quoted(folder + "/bad.graphml"), folder).status !=
+      0);
   write_file(folder + "/good.graphml",
              "<?xml version=\"1.0\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
              "<key id=\"k\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>"
              "<graph edgedefault=\"directed\"><node id=\"n0\"><data key=\"k\">act</data></node>"
              "<node id=\"n1\"/><edge source=\"n0\" target=\"n1\"/></graph></graphml>");
-  CHECK(shell("xmllint --noout --schema " + quoted(graphml_xsd) + " " + quoted(folder + "/good.graphml"), folder).status == 0);
+  CHECK(shell("xmllint --noout --schema " + quoted(graphml_xsd) + " " + quoted(folder + "/good.graphml"), folder)
+            .status == 0);
 }
 
 TEST_CASE("a small graph: kinds, colours, labels, relations, escaping", "[visual]") {
@@ -201,7 +206,8 @@ TEST_CASE("a small graph: kinds, colours, labels, relations, escaping", "[visual
   CHECK(nodes.at(base + "body/UNODC").find("kind=\"body\"") != std::string::npos);
   CHECK(nodes.at(base + "state/FRA").find("kind=\"state\"") != std::string::npos);
   // recalls and mentions of one instrument: one edge labelled recalls.
-  CHECK(dot.find("\"" + base + "res/GA/1/1\" -> \"" + base + "instrument/declaration-x\" [label=\"recalls\"") != std::string::npos);
+  CHECK(dot.find("\"" + base + "res/GA/1/1\" -> \"" + base + "instrument/declaration-x\" [label=\"recalls\"") !=
+        std::string::npos);
   CHECK(dot.find("[label=\"containedIn\"") != std::string::npos);
   CHECK(dot.find("[label=\"requests\"") != std::string::npos);
   CHECK(dot.find("[label=\"takesNoteOf\"") != std::string::npos);

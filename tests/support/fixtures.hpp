@@ -87,7 +87,8 @@ inline std::vector<std::string> gold_act_titles(const std::string& stem) {
 }
 
 /// The value of the required `fact @N PROPERTY VALUE` records of a gold file.
-inline std::vector<std::string> gold_facts(const std::string& stem, const std::string& subject, const std::string& property) {
+inline std::vector<std::string> gold_facts(const std::string& stem, const std::string& subject,
+                                           const std::string& property) {
   std::vector<std::string> values;
   for (const auto& record : gold_records(stem)) {
     const bool optional = record.size() >= 5 && record[4] == "optional";

@@ -45,7 +45,9 @@ inline std::string show(const ast::Date& d) {
 inline std::string show(const ast::ActNumber& n) {
   return "ActNumber(base=" + n.base + ",letters=" + n.letters + ",session=" + n.session + ")";
 }
-inline std::string show(const ast::ActNoun& n) { return "ActNoun(determiner=" + n.determiner + ",noun=" + n.noun + ")"; }
+inline std::string show(const ast::ActNoun& n) {
+  return "ActNoun(determiner=" + n.determiner + ",noun=" + n.noun + ")";
+}
 inline std::string show(const ast::DocSymbol& s) { return "DocSymbol(" + s.text + ")"; }
 inline std::string show(const ast::Title& t) { return "Title(" + t.text + ")"; }
 inline std::string show(const ast::Marker& m) { return "Marker(" + m.digits + ")"; }

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "support/fixtures.hpp"
 #include "model.hpp"
+#include "support/fixtures.hpp"
 #include "vocab.hpp"
 
 namespace resograph::test {
@@ -68,8 +68,8 @@ inline std::vector<Quad> quads_of(const graph::Model& model) {
     sord_iter_get(it, q);
     if (!q[SORD_GRAPH]) {
       quads.push_back(quad_of(q));
-    } else if (std::find_if(graphs.begin(), graphs.end(), [&](SordNode* g) { return sord_node_equals(g, q[SORD_GRAPH]); }) ==
-               graphs.end()) {
+    } else if (std::find_if(graphs.begin(), graphs.end(),
+                            [&](SordNode* g) { return sord_node_equals(g, q[SORD_GRAPH]); }) == graphs.end()) {
       graphs.push_back(sord_node_copy(q[SORD_GRAPH]));
     }
   }
@@ -91,7 +91,8 @@ inline std::vector<Quad> quads_of(const graph::Model& model) {
 inline std::set<std::string> quad_lines(const std::vector<Quad>& quads) {
   std::set<std::string> lines;
   for (const Quad& q : quads) {
-    lines.insert(q.s + " " + q.p + " " + (q.literal ? "\"" + q.o + "\"^^" + q.datatype + "@" + q.lang : q.o) + " " + q.g);
+    lines.insert(q.s + " " + q.p + " " + (q.literal ? "\"" + q.o + "\"^^" + q.datatype + "@" + q.lang : q.o) + " " +
+                 q.g);
   }
   return lines;
 }
