@@ -146,11 +146,27 @@ int build(const Options& options) {
   const std::vector<std::string> files = resograph::collect_inputs(options.inputs, diagnostics);
   const std::size_t unreadable_inputs = diagnostics.size();
 
+  // The output is opened first: each document's own statements are written
+  // to it as soon as the document is done; the shared model follows at the end.
+  std::optional<resograph::exporter::AtomicFile> file;
+  std::FILE* out = stdout;
+  if (options.output != "-") {
+    file.emplace(options.output);
+    if (!file->ok()) {
+      std::cerr << "resograph: " << options.output << ": error: " << file->error() << '\n';
+      return exit_output_failed;
+    }
+    out = file->stream();
+  }
+  const auto prefixes = resograph::exporter::standard_prefixes(options.base);
+  resograph::exporter::GraphWriter writer(options.format, prefixes, out);
+
   // Named graphs only where the format can write them.
   const bool quads =
       options.format == resograph::exporter::Format::nquads || options.format == resograph::exporter::Format::trig;
   resograph::graph::Model model(resograph::graph::Model::Options{quads, false});
-  const resograph::BuildReport report = resograph::build_corpus(files, registry, options.base, model, options.jobs);
+  const resograph::BuildReport report =
+      resograph::build_corpus(files, registry, options.base, model, options.jobs, &writer);
   diagnostics.insert(diagnostics.end(), report.diagnostics.begin(), report.diagnostics.end());
 
   bool any_error = unreadable_inputs > 0 || report.failed > 0;
@@ -159,21 +175,17 @@ int build(const Options& options) {
     any_error = any_error || diagnostic.is_error();
   }
 
-  const auto prefixes = resograph::exporter::standard_prefixes(options.base);
   const auto write_start = std::chrono::steady_clock::now();
-  if (options.output == "-") {
-    if (!resograph::exporter::write(model, options.format, prefixes, stdout)) {
+  if (!writer.finish(model) || (file && !file->commit())) {
+    if (!file) {
       std::cerr << "resograph: error: cannot write to standard output\n";
-      return exit_output_failed;
-    }
-  } else {
-    resograph::exporter::AtomicFile file(options.output);
-    if (!file.ok() || !resograph::exporter::write(model, options.format, prefixes, file.stream()) || !file.commit()) {
+    } else {
       std::cerr << "resograph: " << options.output
-                << ": error: " << (file.error().empty() ? "cannot write" : file.error()) << '\n';
-      return exit_output_failed;
+                << ": error: " << (file->error().empty() ? "cannot write" : file->error()) << '\n';
     }
+    return exit_output_failed;
   }
+  const std::size_t statements = model.size() + writer.streamed();
   if (options.timings) {
     // One line a stage; thread times are summed, so they may exceed the wall time.
     const double write = std::chrono::duration<double>(std::chrono::steady_clock::now() - write_start).count();
@@ -183,14 +195,15 @@ int build(const Options& options) {
                                          {"segment", t.segment},
                                          {"parse", t.find},
                                          {"resolve", t.resolve},
+                                         {"serialise", t.serialise},
                                          {"assemble", t.assemble},
                                          {"write", write}}) {
       std::fprintf(stderr, "timing: %s %.3f s\n", stage, seconds);
     }
-    std::fprintf(stderr, "timing: bytes %zu\ntiming: statements %zu\n", report.bytes, model.size());
+    std::fprintf(stderr, "timing: bytes %zu\ntiming: statements %zu\n", report.bytes, statements);
   }
   if (!options.quiet) {
-    std::cerr << "resograph: " << report.files << " files, " << report.acts << " acts, " << model.size()
+    std::cerr << "resograph: " << report.files << " files, " << report.acts << " acts, " << statements
               << " statements written to " << options.output << '\n';
   }
   return any_error ? exit_input_failed : exit_ok;

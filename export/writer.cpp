@@ -51,16 +51,30 @@ SerdStatus write_quads(const graph::Model& model, SerdWriter* writer) {
   return status;
 }
 
-bool write_with_sink(const graph::Model& model, Format format, const Prefixes& prefixes, SerdSink sink, void* stream) {
+SerdEnv* new_env(const Prefixes& prefixes) {
   SerdEnv* env = serd_env_new(nullptr);
   for (const auto& [name, iri] : prefixes) {
     serd_env_set_prefix_from_strings(env, bytes(name), bytes(iri));
   }
-  const bool pretty = format == Format::turtle || format == Format::trig;
-  const SerdStyle style = pretty ? SerdStyle(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : SerdStyle(0);
-  SerdWriter* writer = serd_writer_new(syntax_of(format), style, env, nullptr, sink, stream);
+  return env;
+}
+
+bool is_pretty(Format format) { return format == Format::turtle || format == Format::trig; }
+
+SerdWriter* new_writer(Format format, SerdEnv* env, SerdSink sink, void* stream) {
+  // Bulk: Serd fills pages before calling the sink, not once per token.
+  const SerdStyle style =
+      is_pretty(format) ? SerdStyle(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK) : SERD_STYLE_BULK;
+  return serd_writer_new(syntax_of(format), style, env, nullptr, sink, stream);
+}
+
+/// Writes the model; with `declare`, the prefix declarations first.
+bool write_with_sink(const graph::Model& model, Format format, const Prefixes& prefixes, bool declare, SerdSink sink,
+                     void* stream) {
+  SerdEnv* env = new_env(prefixes);
+  SerdWriter* writer = new_writer(format, env, sink, stream);
   SerdStatus status = SERD_SUCCESS;
-  if (pretty) {
+  if (declare && is_pretty(format)) {
     serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
   }
   if (format == Format::turtle || format == Format::ntriples) {
@@ -79,7 +93,85 @@ size_t string_sink(const void* buffer, size_t length, void* stream) {
   return length;
 }
 
+SerdNode serd_term(const graph::Term& term) {
+  return serd_node_from_substring(term.kind == graph::Term::Kind::iri ? SERD_URI : SERD_LITERAL,
+                                  reinterpret_cast<const uint8_t*>(term.value.data()), term.value.size());
+}
+
+/// One document's own statements, serialised into a string by Serd.
+class SerialisedDocument : public graph::TripleSink {
+ public:
+  SerialisedDocument(Format format, const Prefixes& prefixes, std::string_view graph_iri)
+      : env_(new_env(prefixes)), writer_(new_writer(format, env_, string_sink, &text_)) {
+    if (format == Format::nquads || format == Format::trig) graph_iri_ = graph_iri;
+    graph_ = serd_node_from_substring(SERD_URI, reinterpret_cast<const uint8_t*>(graph_iri_.data()), graph_iri_.size());
+  }
+  ~SerialisedDocument() override {
+    serd_writer_free(writer_);
+    serd_env_free(env_);
+  }
+  SerialisedDocument(const SerialisedDocument&) = delete;
+  SerialisedDocument& operator=(const SerialisedDocument&) = delete;
+
+  void add(const graph::Term& subject, const graph::Term& predicate, const graph::Term& object) override {
+    const SerdNode s = serd_term(subject), p = serd_term(predicate), o = serd_term(object);
+    SerdNode datatype = SERD_NODE_NULL, language = SERD_NODE_NULL;
+    if (!object.datatype.empty()) datatype = serd_term(graph::Term::iri(object.datatype));
+    if (!object.language.empty()) language = serd_term(graph::Term::text(object.language));
+    const SerdStatus status =
+        serd_writer_write_statement(writer_, 0, graph_iri_.empty() ? nullptr : &graph_, &s, &p, &o,
+                                    datatype.buf ? &datatype : nullptr, language.buf ? &language : nullptr);
+    ok_ = ok_ && status == SERD_SUCCESS;
+    ++statements_;
+  }
+
+  /// Ends the last statement (and graph block); gives the text.
+  const std::string& finish() {
+    ok_ = serd_writer_finish(writer_) == SERD_SUCCESS && ok_;
+    return text_;
+  }
+  bool ok() const { return ok_; }
+  std::size_t statements() const { return statements_; }
+
+ private:
+  std::string text_;
+  std::string graph_iri_;
+  SerdNode graph_ = SERD_NODE_NULL;
+  SerdEnv* env_;
+  SerdWriter* writer_;
+  std::size_t statements_ = 0;
+  bool ok_ = true;
+};
+
 }  // namespace
+
+GraphWriter::GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out)
+    : format_(format), prefixes_(prefixes), out_(out) {
+  if (!is_pretty(format)) return;
+  SerdEnv* env = new_env(prefixes);
+  SerdWriter* writer = new_writer(format, env, serd_file_sink, out);
+  serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
+  ok_ = serd_writer_finish(writer) == SERD_SUCCESS;
+  serd_writer_free(writer);
+  serd_env_free(env);
+}
+
+std::unique_ptr<graph::TripleSink> GraphWriter::open(std::string_view graph_iri) const {
+  return std::make_unique<SerialisedDocument>(format_, prefixes_, graph_iri);
+}
+
+bool GraphWriter::close(std::unique_ptr<graph::TripleSink> sink) {
+  auto& document = static_cast<SerialisedDocument&>(*sink);
+  const std::string& text = document.finish();
+  ok_ = ok_ && document.ok() && std::fwrite(text.data(), 1, text.size(), out_) == text.size();
+  streamed_ += document.statements();
+  return ok_;
+}
+
+bool GraphWriter::finish(const graph::Model& model) {
+  ok_ = ok_ && write_with_sink(model, format_, prefixes_, false, serd_file_sink, out_);
+  return ok_ && std::fflush(out_) == 0 && !std::ferror(out_);
+}
 
 std::optional<Format> parse_format(std::string_view name) {
   if (name == "turtle" || name == "ttl") return Format::turtle;
@@ -97,13 +189,13 @@ Prefixes standard_prefixes(std::string_view) {
 }
 
 bool write(const graph::Model& model, Format format, const Prefixes& prefixes, std::FILE* out) {
-  const bool ok = write_with_sink(model, format, prefixes, serd_file_sink, out);
+  const bool ok = write_with_sink(model, format, prefixes, true, serd_file_sink, out);
   return ok && std::fflush(out) == 0 && !std::ferror(out);
 }
 
 std::string to_string(const graph::Model& model, Format format, const Prefixes& prefixes) {
   std::string out;
-  write_with_sink(model, format, prefixes, string_sink, &out);
+  write_with_sink(model, format, prefixes, true, string_sink, &out);
   return out;
 }
 

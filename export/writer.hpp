@@ -1,8 +1,9 @@
-// Export stage: writes a graph model with Serd as Turtle (prefixed,
-// deterministic: Sord's SPO order), N-Triples, N-Quads or TriG (one named
-// graph per source file, written quad by quad since sord_write drops
-// graphs). Output files are written atomically: a temporary file renamed
-// into place only when complete.
+// Export stage: writes a graph with Serd as Turtle (prefixed, deterministic:
+// Sord's SPO order), N-Triples, N-Quads or TriG (one named graph per source
+// file, written quad by quad since sord_write drops graphs). GraphWriter also
+// streams each document's own statements (serialised on worker threads) ahead
+// of the shared model. Output files are written atomically: a temporary file
+// renamed into place only when complete.
 #pragma once
 
 #include <cstdio>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "model.hpp"
+#include "sink.hpp"
 
 namespace resograph::exporter {
 
@@ -30,6 +32,29 @@ bool write(const graph::Model& model, Format format, const Prefixes& prefixes, s
 
 /// The model as a string (for tests).
 std::string to_string(const graph::Model& model, Format format, const Prefixes& prefixes);
+
+/// Writes a corpus's graph as it is built: the prefixes, then each
+/// document's own statements in input order, then the shared model.
+class GraphWriter : public graph::DocumentStream {
+ public:
+  /// Writes the prefix declarations (Turtle, TriG) at once.
+  GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out);
+
+  std::unique_ptr<graph::TripleSink> open(std::string_view graph_iri) const override;
+  bool close(std::unique_ptr<graph::TripleSink> sink) override;
+  /// Writes the model after the streamed statements and flushes; false when
+  /// any write failed.
+  bool finish(const graph::Model& model);
+  /// Statements streamed so far (those of the model not counted).
+  std::size_t streamed() const { return streamed_; }
+
+ private:
+  Format format_;
+  Prefixes prefixes_;
+  std::FILE* out_;
+  std::size_t streamed_ = 0;
+  bool ok_ = true;
+};
 
 /// A file written in full or not at all.
 class AtomicFile {

@@ -183,8 +183,28 @@ class LineNormaliser {
       copy(i, end);
       return end;
     }
-    copy(i, i + 1);
-    return i + 1;
+    // A run of bytes that need nothing: copied at once.
+    std::size_t end = i + 1;
+    while (end < line_.size() && is_plain(line_[end])) ++end;
+    copy(i, end);
+    return end;
+  }
+
+  /// An ASCII byte that step() copies as it is, whatever follows (']' ends
+  /// the text of a link, which link() steps through up to it).
+  static bool is_plain(char c) {
+    switch (c) {
+      case '<':
+      case '^':
+      case '$':
+      case '[':
+      case ']':
+      case '*':
+      case '&':
+      case '\\':
+      case '\r': return false;
+      default: return static_cast<unsigned char>(c) < 0x80 && !is_space_byte(c);
+    }
   }
 
   std::size_t tag(std::size_t i) {

@@ -5,8 +5,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 namespace resograph {
 
@@ -58,6 +56,14 @@ Diagnostic file_error(const std::string& path, Status status, std::string messag
 std::size_t find_invalid_utf8(std::string_view bytes) {
   std::size_t i = 0;
   while (i < bytes.size()) {
+    // ASCII fast path: eight bytes at a time while none has its high bit set.
+    while (i + 8 <= bytes.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + i, sizeof word);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= bytes.size()) break;
     const std::size_t length = utf8_sequence_length(bytes, i);
     if (length == 0) {
       return i;
@@ -68,18 +74,17 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
 }
 
 std::pair<std::uint32_t, std::uint32_t> SourceFile::line_column(std::uint32_t offset) const {
-  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes.size()));
-  std::uint32_t line = 1, column = 1;
-  for (std::uint32_t i = 0; i < offset; ++i) {
-    const auto c = static_cast<unsigned char>(bytes[i]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++column;
+  if (line_starts_.empty()) {
+    line_starts_.push_back(0);
+    for (std::size_t at = bytes.find('\n'); at != std::string::npos; at = bytes.find('\n', at + 1)) {
+      line_starts_.push_back(static_cast<std::uint32_t>(at + 1));
     }
   }
-  return {line, column};
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes.size()));
+  const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const auto line = static_cast<std::uint32_t>(after - line_starts_.begin());
+  const std::uint32_t line_start = *(after - 1);
+  return {line, char_offset(offset) - char_offset(line_start) + 1};
 }
 
 std::uint32_t SourceFile::char_offset(std::uint32_t offset) const {
@@ -141,15 +146,28 @@ ReadResult read_source(const std::string& path) {
   if (std::filesystem::is_directory(path, ec)) {
     return ReadResult{std::nullopt, file_error(path, Status::bad_read, "is a folder, not a file")};
   }
-  std::ifstream in(path, std::ios::binary);
+  std::FILE* in = std::fopen(path.c_str(), "rb");
   if (!in) {
     return ReadResult{std::nullopt,
                       file_error(path, Status::bad_read, std::string("cannot open: ") + std::strerror(errno))};
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
+  // Whole blocks, not characters: the size is a hint (a file may grow or be a pipe).
+  std::string bytes;
+  std::size_t used = 0;
+  std::error_code size_ec;
+  const auto size = std::filesystem::file_size(path, size_ec);
+  bytes.resize(size_ec ? 1 << 16 : static_cast<std::size_t>(size) + 1);
+  for (;;) {
+    used += std::fread(bytes.data() + used, 1, bytes.size() - used, in);
+    if (used < bytes.size()) break;
+    bytes.resize(bytes.size() * 2);
+  }
+  const bool failed = std::ferror(in) != 0;
+  std::fclose(in);
+  if (failed) {
     return ReadResult{std::nullopt, file_error(path, Status::bad_read, "cannot read")};
   }
+  bytes.resize(used);
   return source_from_bytes(path, std::move(bytes));
 }
 

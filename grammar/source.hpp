@@ -36,6 +36,8 @@ struct SourceFile {
  private:
   /// Characters before every 4096th byte, built on first use by char_offset.
   mutable std::vector<std::uint32_t> char_checkpoints_;
+  /// Byte offset of the start of every line, built on first use by line_column.
+  mutable std::vector<std::uint32_t> line_starts_;
 };
 
 /// Result of reading: the file, or why it cannot be used.

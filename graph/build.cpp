@@ -108,16 +108,50 @@ std::string GraphBuilder::act_iri(const Document& document, const Resolved& reso
   return base_ + "file/" + encode_iri_path(document.source.name) + "/act" + std::to_string(index + 1);
 }
 
+std::string GraphBuilder::file_iri(const Document& document) const {
+  return base_ + "file/" + encode_iri_path(document.source.name);
+}
+
+namespace {
+
+/// Puts a document's own statements into the model, in the document's graph.
+class ModelSink : public TripleSink {
+ public:
+  ModelSink(Model& model, Node graph) : model_(model), graph_(std::move(graph)) {}
+  void add(const Term& subject, const Term& predicate, const Term& object) override {
+    model_.add(node(subject), node(predicate), node(object), graph_);
+  }
+
+ private:
+  Node node(const Term& term) {
+    if (term.kind == Term::Kind::iri) return model_.uri(term.value);
+    if (!term.datatype.empty()) return model_.typed(term.value, term.datatype);
+    const std::string language(term.language);
+    return model_.literal(term.value, language.empty() ? nullptr : language.c_str());
+  }
+
+  Model& model_;
+  Node graph_;
+};
+
+}  // namespace
+
 void GraphBuilder::add(const Document& document, const Resolved& resolved) {
+  add_shared(document, resolved);
+  ModelSink sink(model_, model_.uri(file_iri(document)));
+  add_own(document, resolved, sink);
+}
+
+void GraphBuilder::add_shared(const Document& document, const Resolved& resolved) {
   described_.clear();
-  const std::string file_iri = base_ + "file/" + encode_iri_path(document.source.name);
-  const Node graph = model_.uri(file_iri);
+  const std::string file = file_iri(document);
+  const Node graph = model_.uri(file);
   const Node type = model_.uri(std::string(vocab::rdf) + "type");
   const Node source_file = model_.literal(document.source.name);
   const DocumentHeader& header = document.header;
 
   // The document: its own node, or its UN symbol's.
-  const Node doc = resolved.document ? describe(*resolved.document, graph) : model_.uri(file_iri);
+  const Node doc = resolved.document ? describe(*resolved.document, graph) : model_.uri(file);
   model_.add(doc, type, rg("Document"), graph);
   model_.add(doc, rg("sourceFile"), source_file, graph);
   if (header.date)
@@ -131,7 +165,7 @@ void GraphBuilder::add(const Document& document, const Resolved& resolved) {
     model_.add(doc, rg("originalLanguage"), model_.typed(code, std::string(vocab::xsd) + "language"), graph);
   }
 
-  const std::string stem = file_iri + "/act";
+  const std::string stem = file + "/act";
   std::vector<Node> acts;
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
     const Act& act = document.acts[a];
@@ -160,76 +194,119 @@ void GraphBuilder::add(const Document& document, const Resolved& resolved) {
                          : act.status == ActStatus::draft ? "draft"
                                                           : "revised draft";
     model_.add(node, rg("status"), model_.literal(status), graph);
+    const Node paragraph_property = rg("paragraph");
     for (const Paragraph& paragraph : act.paragraphs) {
-      const Node p = model_.uri(stem + std::to_string(a + 1) + "/p" + std::to_string(paragraph.position));
-      const SourceSpan span = paragraph.text.source_span(0, paragraph.text.size());
-      model_.add(node, rg("paragraph"), p, graph);
-      model_.add(p, type, rg("Paragraph"), graph);
-      model_.add(p, rg("text"), model_.literal(paragraph.text.text(), "fr"), graph);
-      model_.add(p, rg("paragraphKind"),
-                 model_.literal(paragraph.kind == ParagraphKind::operative ? "operative" : "preambular"), graph);
-      if (!paragraph.number.empty()) model_.add(p, rg("number"), model_.literal(paragraph.number), graph);
-      model_.add(p, rg("position"),
-                 model_.typed(std::to_string(paragraph.position), std::string(vocab::xsd) + "integer"), graph);
-      model_.add(p, rg("startOffset"), model_.typed(std::to_string(span.begin), std::string(vocab::xsd) + "integer"),
-                 graph);
-      model_.add(p, rg("endOffset"), model_.typed(std::to_string(span.end), std::string(vocab::xsd) + "integer"),
-                 graph);
+      model_.add(node, paragraph_property,
+                 model_.uri(stem + std::to_string(a + 1) + "/p" + std::to_string(paragraph.position)), graph);
     }
   }
 
-  // Relations stated by paragraphs, each with its provenance node.
-  std::map<std::string, unsigned> citations_per_paragraph;
-  const auto provenance = [&](const Node& subject, const Node& property, const Node& target, const Provenance& where) {
-    if (where.act < 0 || where.paragraph < 0) return;
-    const Act& act = document.acts[static_cast<std::size_t>(where.act)];
-    const Paragraph& paragraph = act.paragraphs[static_cast<std::size_t>(where.paragraph)];
-    const std::string p_iri = stem + std::to_string(where.act + 1) + "/p" + std::to_string(paragraph.position);
-    const unsigned n = ++citations_per_paragraph[p_iri];
-    const Node citation = model_.uri(p_iri + "/c" + std::to_string(n));
-    model_.add(citation, type, rg("Citation"), graph);
-    model_.add(citation, rg("subject"), subject, graph);
-    model_.add(citation, rg("relation"), property, graph);
-    model_.add(citation, rg("target"), target, graph);
-    model_.add(citation, rg("statedIn"), model_.uri(p_iri), graph);
-    if (!where.verb.empty()) model_.add(citation, rg("verb"), model_.literal(where.verb, "fr"), graph);
-    if (where.span.end > where.span.begin) {
-      const std::string integer = std::string(vocab::xsd) + "integer";
-      model_.add(citation, rg("startOffset"), model_.typed(std::to_string(where.span.begin), integer), graph);
-      model_.add(citation, rg("endOffset"), model_.typed(std::to_string(where.span.end), integer), graph);
-      model_.add(citation, rg("quote"),
-                 model_.literal(document.source.bytes.substr(where.span.begin, where.span.end - where.span.begin)),
-                 graph);
-      const Node selector = model_.uri(p_iri + "/c" + std::to_string(n) + "/selector");
-      model_.add(citation, term(vocab::oa, "hasSelector"), selector, graph);
-      model_.add(selector, type, term(vocab::oa, "TextPositionSelector"), graph);
-      model_.add(selector, term(vocab::oa, "start"),
-                 model_.typed(std::to_string(document.source.char_offset(where.span.begin)), integer), graph);
-      model_.add(selector, term(vocab::oa, "end"),
-                 model_.typed(std::to_string(document.source.char_offset(where.span.end)), integer), graph);
-    }
-  };
-
+  // Relations stated by paragraphs (their provenance is the document's own part).
   for (const Statement& statement : resolved.statements) {
     const Node subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
-    const Node target = describe(statement.target, graph);
-    const Node property = rg(relation_name(statement.relation));
-    model_.add(subject, property, target, graph);
-    provenance(subject, property, target, statement.where);
+    model_.add(subject, rg(relation_name(statement.relation)), describe(statement.target, graph), graph);
   }
   for (const Fact& fact : resolved.facts) {
     const Node subject = describe(fact.subject, graph);
     if (fact.object) {
-      const Node property = rg(fact.property);
-      const Node object = describe(*fact.object, graph);
-      model_.add(subject, property, object, graph);
-      provenance(subject, property, object, fact.where);
+      model_.add(subject, rg(fact.property), describe(*fact.object, graph), graph);
     } else if (fact.property == "title") {
       model_.add(subject, term(vocab::dcterms, "title"), model_.literal(fact.value, "fr"), graph);
     } else if (fact.property == "topic") {
       model_.add(subject, term(vocab::dcterms, "subject"), model_.literal(fact.value, "fr"), graph);
     } else if (fact.property == "adoptedOn") {
       model_.add(subject, rg("adoptedOn"), model_.typed(fact.value, std::string(vocab::xsd) + "date"), graph);
+    }
+  }
+}
+
+namespace {
+
+/// The IRIs of the terms a document's own statements use, made once.
+struct OwnTerms {
+  std::string rg;
+  std::string type = std::string(vocab::rdf) + "type";
+  std::string integer = std::string(vocab::xsd) + "integer";
+  std::string paragraph_class = rg + "Paragraph", citation_class = rg + "Citation";
+  std::string text = rg + "text", kind = rg + "paragraphKind", number = rg + "number", position = rg + "position";
+  std::string start_offset = rg + "startOffset", end_offset = rg + "endOffset";
+  std::string subject = rg + "subject", relation = rg + "relation", target = rg + "target";
+  std::string stated_in = rg + "statedIn", verb = rg + "verb", quote = rg + "quote";
+  std::string has_selector = std::string(vocab::oa) + "hasSelector";
+  std::string selector_class = std::string(vocab::oa) + "TextPositionSelector";
+  std::string start = std::string(vocab::oa) + "start", end = std::string(vocab::oa) + "end";
+
+  explicit OwnTerms(std::string rg_namespace) : rg(std::move(rg_namespace)) {}
+};
+
+}  // namespace
+
+void GraphBuilder::add_own(const Document& document, const Resolved& resolved, TripleSink& sink) const {
+  static const OwnTerms t(std::string(vocab::rg));
+  const auto iri = [](std::string_view value) { return Term::iri(value); };
+  const auto integer = [&](const std::string& digits) { return Term::typed(digits, t.integer); };
+  const std::string stem = file_iri(document) + "/act";
+
+  for (std::size_t a = 0; a < document.acts.size(); ++a) {
+    for (const Paragraph& paragraph : document.acts[a].paragraphs) {
+      const std::string p = stem + std::to_string(a + 1) + "/p" + std::to_string(paragraph.position);
+      const SourceSpan span = paragraph.text.source_span(0, paragraph.text.size());
+      const std::string position = std::to_string(paragraph.position);
+      const std::string begin = std::to_string(span.begin), end = std::to_string(span.end);
+      sink.add(iri(p), iri(t.type), iri(t.paragraph_class));
+      sink.add(iri(p), iri(t.text), Term::text(paragraph.text.text(), "fr"));
+      sink.add(iri(p), iri(t.kind),
+               Term::text(paragraph.kind == ParagraphKind::operative ? "operative" : "preambular"));
+      if (!paragraph.number.empty()) sink.add(iri(p), iri(t.number), Term::text(paragraph.number));
+      sink.add(iri(p), iri(t.position), integer(position));
+      sink.add(iri(p), iri(t.start_offset), integer(begin));
+      sink.add(iri(p), iri(t.end_offset), integer(end));
+    }
+  }
+
+  // Each relation stated by a paragraph gets a citation node: which
+  // paragraph, which verb, which bytes and characters.
+  const std::string doc = resolved.document ? entity_iri(*resolved.document) : file_iri(document);
+  std::vector<std::string> acts;
+  for (std::size_t a = 0; a < document.acts.size(); ++a) acts.push_back(act_iri(document, resolved, a));
+  std::map<std::string, unsigned> citations_per_paragraph;
+  const auto provenance = [&](const std::string& subject, const std::string& property, const std::string& target,
+                              const Provenance& where) {
+    if (where.act < 0 || where.paragraph < 0) return;
+    const Act& act = document.acts[static_cast<std::size_t>(where.act)];
+    const Paragraph& paragraph = act.paragraphs[static_cast<std::size_t>(where.paragraph)];
+    const std::string p = stem + std::to_string(where.act + 1) + "/p" + std::to_string(paragraph.position);
+    const std::string citation = p + "/c" + std::to_string(++citations_per_paragraph[p]);
+    sink.add(iri(citation), iri(t.type), iri(t.citation_class));
+    sink.add(iri(citation), iri(t.subject), iri(subject));
+    sink.add(iri(citation), iri(t.relation), iri(property));
+    sink.add(iri(citation), iri(t.target), iri(target));
+    sink.add(iri(citation), iri(t.stated_in), iri(p));
+    if (!where.verb.empty()) sink.add(iri(citation), iri(t.verb), Term::text(where.verb, "fr"));
+    if (where.span.end > where.span.begin) {
+      const std::string selector = citation + "/selector";
+      const std::string begin = std::to_string(where.span.begin), end = std::to_string(where.span.end);
+      const std::string first = std::to_string(document.source.char_offset(where.span.begin));
+      const std::string last = std::to_string(document.source.char_offset(where.span.end));
+      const std::string_view quote =
+          std::string_view(document.source.bytes).substr(where.span.begin, where.span.end - where.span.begin);
+      sink.add(iri(citation), iri(t.start_offset), integer(begin));
+      sink.add(iri(citation), iri(t.end_offset), integer(end));
+      sink.add(iri(citation), iri(t.quote), Term::text(quote));
+      sink.add(iri(citation), iri(t.has_selector), iri(selector));
+      sink.add(iri(selector), iri(t.type), iri(t.selector_class));
+      sink.add(iri(selector), iri(t.start), integer(first));
+      sink.add(iri(selector), iri(t.end), integer(last));
+    }
+  };
+  for (const Statement& statement : resolved.statements) {
+    const std::string& subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
+    provenance(subject, t.rg + std::string(relation_name(statement.relation)), entity_iri(statement.target),
+               statement.where);
+  }
+  for (const Fact& fact : resolved.facts) {
+    if (fact.object) {
+      provenance(entity_iri(fact.subject), t.rg + fact.property, entity_iri(*fact.object), fact.where);
     }
   }
 }

@@ -1,8 +1,11 @@
 // Graph stage, assembly: puts resolved documents into one Sord model, in the
 // terms of VOCABULARY.md. IRIs derive from keys under a base (so graphs of
 // parts of a corpus union into the graph of the whole); each source file's
-// statements go to a named graph of its own. Takes Documents and their
-// Resolved forms; gives the model.
+// statements go to a named graph of its own. A document's statements come in
+// two parts: the shared part (acts, entities, relations: what other documents
+// may state too) always goes to the model; its own part (paragraphs,
+// citations, selectors) goes to the model or to a TripleSink that streams it.
+// Takes Documents and their Resolved forms; gives the model (and the stream).
 #pragma once
 
 #include <map>
@@ -12,6 +15,7 @@
 #include "document.hpp"
 #include "model.hpp"
 #include "resolve.hpp"
+#include "sink.hpp"
 
 namespace resograph::graph {
 
@@ -23,8 +27,18 @@ std::string encode_iri_path(std::string_view text);
 class GraphBuilder {
  public:
   GraphBuilder(Model& model, std::string base);
-  /// Adds one document and everything it states.
+  /// Adds one document and everything it states to the model.
   void add(const Document& document, const Resolved& resolved);
+  /// Adds what a document states that others may state too: the document,
+  /// its acts and their paragraph lists, the entities it names, the relations.
+  void add_shared(const Document& document, const Resolved& resolved);
+  /// Gives `sink` the statements only this document makes: its paragraphs and
+  /// the provenance (rg:Citation, oa:TextPositionSelector) of each relation.
+  /// Does not touch the model: callable from any thread.
+  void add_own(const Document& document, const Resolved& resolved, TripleSink& sink) const;
+
+  /// The IRI of a document's file, also the name of its graph.
+  std::string file_iri(const Document& document) const;
 
   /// The IRI of the `index`-th act a document states: its key's, or one made
   /// from the file name and position.

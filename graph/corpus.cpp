@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -33,11 +34,22 @@ bool is_text_file(const std::filesystem::path& path) {
 std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& diagnostics) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
+  // A path that names something that cannot be read: a loop of symbolic
+  // links (ELOOP), a link to nothing, a folder that cannot be searched.
+  const auto unusable = [&](const std::string& path, const std::error_code& error) {
+    std::string message = "cannot open: " + error.message();
+    if (error == std::errc::no_such_file_or_directory) {
+      std::error_code link_ec;
+      message = fs::is_symlink(fs::symlink_status(path, link_ec)) ? "the symbolic link points to no file or folder"
+                                                                  : "no such file or folder";
+    }
+    diagnostics.push_back(Diagnostic{Status::bad_read, path, 0, 0, std::move(message)});
+  };
   for (const std::string& input : inputs) {
     std::error_code ec;
     const fs::file_status status = fs::status(input, ec);
     if (ec || !fs::exists(status)) {
-      diagnostics.push_back(Diagnostic{Status::bad_read, input, 0, 0, "no such file or folder"});
+      unusable(input, ec ? ec : std::make_error_code(std::errc::no_such_file_or_directory));
       continue;
     }
     if (!fs::is_directory(status)) {
@@ -47,8 +59,13 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, 
     // Folder symlinks are not followed, so a symlink loop cannot trap the walk.
     fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!is_text_file(it->path())) continue;
       std::error_code type_ec;
-      if (it->is_regular_file(type_ec) && is_text_file(it->path())) files.push_back(it->path().string());
+      if (it->is_regular_file(type_ec)) {
+        files.push_back(it->path().string());
+      } else if (type_ec) {
+        unusable(it->path().string(), type_ec);  // a *.txt symlink loop is not skipped silently
+      }
     }
     if (ec) diagnostics.push_back(Diagnostic{Status::bad_read, input, 0, 0, "cannot list the folder: " + ec.message()});
   }
@@ -67,12 +84,14 @@ double seconds_since(Clock::time_point start) { return std::chrono::duration<dou
 struct Processed {
   std::optional<Document> document;
   std::optional<Resolved> resolved;
-  Diagnostic error;  ///< When the file could not be read.
+  std::unique_ptr<graph::TripleSink> own_statements;  ///< When streaming.
+  Diagnostic error;                                   ///< When the file could not be read.
   StageTimes times;
   std::size_t bytes = 0;
 };
 
-Processed process_file(const std::string& path, const Resolver& resolver) {
+Processed process_file(const std::string& path, const Resolver& resolver, const graph::GraphBuilder& builder,
+                       const graph::DocumentStream* stream) {
   Processed out;
   auto start = Clock::now();
   ReadResult read = read_source(path);
@@ -94,13 +113,19 @@ Processed process_file(const std::string& path, const Resolver& resolver) {
   start = Clock::now();
   out.resolved = resolver.resolve(*out.document, found);
   out.times.resolve = seconds_since(start);
+  if (stream) {
+    start = Clock::now();
+    out.own_statements = stream->open(builder.file_iri(*out.document));
+    builder.add_own(*out.document, *out.resolved, *out.own_statements);
+    out.times.serialise = seconds_since(start);
+  }
   return out;
 }
 
 }  // namespace
 
 BuildReport build_corpus(const std::vector<std::string>& files, const Registry& registry, const std::string& base,
-                         graph::Model& model, unsigned threads) {
+                         graph::Model& model, unsigned threads, graph::DocumentStream* stream) {
   BuildReport report;
   const Resolver resolver(registry);
   graph::GraphBuilder builder(model, base);
@@ -125,7 +150,7 @@ BuildReport build_corpus(const std::vector<std::string>& files, const Registry& 
         if (next >= files.size()) return;
         index = next++;
       }
-      Processed processed = process_file(files[index], resolver);
+      Processed processed = process_file(files[index], resolver, builder, stream);
       {
         std::lock_guard lock(mutex);
         results[index] = std::move(processed);
@@ -152,6 +177,7 @@ BuildReport build_corpus(const std::vector<std::string>& files, const Registry& 
     times.segment += processed.times.segment;
     times.find += processed.times.find;
     times.resolve += processed.times.resolve;
+    times.serialise += processed.times.serialise;
     if (!processed.document) {
       report.diagnostics.push_back(processed.error);
       ++report.failed;
@@ -165,7 +191,15 @@ BuildReport build_corpus(const std::vector<std::string>& files, const Registry& 
     report.diagnostics.insert(report.diagnostics.end(), document.diagnostics.begin(), document.diagnostics.end());
     report.diagnostics.insert(report.diagnostics.end(), resolved.diagnostics.begin(), resolved.diagnostics.end());
     const auto start = Clock::now();
-    builder.add(document, resolved);
+    if (stream) {
+      builder.add_shared(document, resolved);
+      if (!stream->close(std::move(processed.own_statements))) {
+        report.diagnostics.push_back(
+            Diagnostic{Status::bad_write, document.source.path, 0, 0, "cannot write its statements"});
+      }
+    } else {
+      builder.add(document, resolved);
+    }
     linker.observe(document, resolved);
     times.assemble += seconds_since(start);
   }

@@ -9,6 +9,7 @@
 #include "diagnostic.hpp"
 #include "model.hpp"
 #include "registry.hpp"
+#include "sink.hpp"
 
 namespace resograph {
 
@@ -18,7 +19,9 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, 
 
 /// Seconds spent in each stage, summed over files (and over threads).
 struct StageTimes {
-  double read = 0, normalise = 0, segment = 0, find = 0, resolve = 0, assemble = 0;
+  double read = 0, normalise = 0, segment = 0, find = 0, resolve = 0;
+  double serialise = 0;  ///< Streaming documents' own statements (workers).
+  double assemble = 0;   ///< The model and the corpus links (the assembling thread).
 };
 
 struct BuildReport {
@@ -33,8 +36,11 @@ struct BuildReport {
 /// Adds every file to the model. Files are read, parsed and resolved on
 /// `threads` threads (0: all cores); the model is assembled on the calling
 /// thread in input order, so the output does not depend on the thread count.
+/// With a `stream`, each document's own statements (paragraphs, citations)
+/// are serialised on the worker threads and handed to it in input order
+/// instead of going into the model.
 BuildReport build_corpus(const std::vector<std::string>& files, const Registry& registry, const std::string& base,
-                         graph::Model& model, unsigned threads = 0);
+                         graph::Model& model, unsigned threads = 0, graph::DocumentStream* stream = nullptr);
 
 /// The registry folder: $RESOGRAPH_DATA/registry, else the one built in.
 std::string default_registry_folder();
