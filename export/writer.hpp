@@ -40,7 +40,7 @@ class GraphWriter : public graph::DocumentStream {
   /// Writes the prefix declarations (Turtle, TriG) at once.
   GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out);
 
-  std::unique_ptr<graph::TripleSink> open(std::string_view graph_iri) const override;
+  std::unique_ptr<graph::TripleSink> open(std::string_view graph_iri, std::size_t source_bytes) const override;
   bool close(std::unique_ptr<graph::TripleSink> sink) override;
   /// Writes the model after the streamed statements and flushes; false when
   /// any write failed.

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "vocab.hpp"
 
@@ -68,7 +69,8 @@ std::string iri_of_key(std::string_view base, std::string_view key) {
   return std::string(base) + encode_iri_path(path);
 }
 
-GraphBuilder::GraphBuilder(Model& model, std::string base) : model_(model), base_(std::move(base)), rg_(vocab::rg) {}
+GraphBuilder::GraphBuilder(Model& model, std::string base)
+    : model_(model), base_(std::move(base)), rg_(vocab::rg), type_(model_.uri(std::string(vocab::rdf) + "type")) {}
 
 std::string GraphBuilder::entity_iri(const Entity& entity) const {
   if (!entity.key.empty()) return iri_of_key(base_, entity.key);
@@ -76,11 +78,13 @@ std::string GraphBuilder::entity_iri(const Entity& entity) const {
 }
 
 Node GraphBuilder::describe(const Entity& entity, const Node& graph) {
-  const std::string identity = entity.identity() + '\n' + entity.surface + '\n' + entity.label;
+  // The IRI stands for the entity's identity (its key, or its normalised label).
+  const std::string iri = entity_iri(entity);
+  const std::string identity = iri + '\n' + entity.surface + '\n' + entity.label;
   if (const auto it = described_.find(identity); it != described_.end()) return it->second;
-  Node node = model_.uri(entity_iri(entity));
+  Node node = model_.uri(iri);
   described_.emplace(identity, node);
-  const Node type = model_.uri(std::string(vocab::rdf) + "type");
+  const Node& type = type_;
   if (!entity.rdf_class.empty()) model_.add(node, type, rg(entity.rdf_class), graph);
   if (entity.is_act()) model_.add(node, type, rg("Act"), graph);
   if (!entity.is_act() && !entity.is_agent() && entity.rdf_class != "Document") {
@@ -146,7 +150,7 @@ void GraphBuilder::add_shared(const Document& document, const Resolved& resolved
   described_.clear();
   const std::string file = file_iri(document);
   const Node graph = model_.uri(file);
-  const Node type = model_.uri(std::string(vocab::rdf) + "type");
+  const Node& type = type_;
   const Node source_file = model_.literal(document.source.name);
   const DocumentHeader& header = document.header;
 
@@ -267,6 +271,14 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, T
   // Each relation stated by a paragraph gets a citation node: which
   // paragraph, which verb, which bytes and characters.
   const std::string doc = resolved.document ? entity_iri(*resolved.document) : file_iri(document);
+  // Instruments known by name recur in a document: their IRIs are made once.
+  std::unordered_map<std::string, std::string> iris_by_label;
+  const auto iri_of = [&](const Entity& entity) -> std::string {
+    if (!entity.key.empty()) return iri_of_key(base_, entity.key);
+    auto [it, added] = iris_by_label.try_emplace(entity.label);
+    if (added) it->second = entity_iri(entity);
+    return it->second;
+  };
   std::vector<std::string> acts;
   for (std::size_t a = 0; a < document.acts.size(); ++a) acts.push_back(act_iri(document, resolved, a));
   std::map<std::string, unsigned> citations_per_paragraph;
@@ -301,12 +313,12 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, T
   };
   for (const Statement& statement : resolved.statements) {
     const std::string& subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
-    provenance(subject, t.rg + std::string(relation_name(statement.relation)), entity_iri(statement.target),
+    provenance(subject, t.rg + std::string(relation_name(statement.relation)), iri_of(statement.target),
                statement.where);
   }
   for (const Fact& fact : resolved.facts) {
     if (fact.object) {
-      provenance(entity_iri(fact.subject), t.rg + fact.property, entity_iri(*fact.object), fact.where);
+      provenance(iri_of(fact.subject), t.rg + fact.property, iri_of(*fact.object), fact.where);
     }
   }
 }

@@ -57,6 +57,7 @@ class GraphBuilder {
   Model& model_;
   std::string base_;
   std::string rg_;
+  Node type_;  ///< rdf:type
   /// Entities already described in the current document's graph, by identity.
   std::map<std::string, Node> described_;
 };

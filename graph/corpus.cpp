@@ -115,7 +115,7 @@ Processed process_file(const std::string& path, const Resolver& resolver, const 
   out.times.resolve = seconds_since(start);
   if (stream) {
     start = Clock::now();
-    out.own_statements = stream->open(builder.file_iri(*out.document));
+    out.own_statements = stream->open(builder.file_iri(*out.document), out.bytes);
     builder.add_own(*out.document, *out.resolved, *out.own_statements);
     out.times.serialise = seconds_since(start);
   }

@@ -5,6 +5,7 @@
 // a model (graph/build.cpp) or to a serialiser (export/writer.cpp).
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string_view>
 
@@ -41,9 +42,10 @@ class TripleSink {
 class DocumentStream {
  public:
   virtual ~DocumentStream() = default;
-  /// A sink for one document whose statements belong to graph `graph_iri`.
-  /// Called on worker threads: must not touch shared state.
-  virtual std::unique_ptr<TripleSink> open(std::string_view graph_iri) const = 0;
+  /// A sink for one document whose statements belong to graph `graph_iri`;
+  /// `source_bytes`, the size of the document, hints at how much it will
+  /// hold. Called on worker threads: must not touch shared state.
+  virtual std::unique_ptr<TripleSink> open(std::string_view graph_iri, std::size_t source_bytes) const = 0;
   /// Takes a filled sink back, in input order; false when it could not be kept.
   virtual bool close(std::unique_ptr<TripleSink> sink) = 0;
 };
