@@ -246,7 +246,7 @@ struct OwnTerms {
 }  // namespace
 
 void GraphBuilder::add_own(const Document& document, const Resolved& resolved, TripleSink& sink) const {
-  static const OwnTerms t(std::string(vocab::rg));
+  static const OwnTerms t{std::string(vocab::rg)};
   const auto iri = [](std::string_view value) { return Term::iri(value); };
   const auto integer = [&](const std::string& digits) { return Term::typed(digits, t.integer); };
   const std::string stem = file_iri(document) + "/act";
