@@ -93,20 +93,20 @@ size_t string_sink(const void* buffer, size_t length, void* stream) {
   return length;
 }
 
-/// A Serd node over a term's bytes. What serd_node_from_substring computes
-/// byte by byte (characters, and the flags that choose Turtle's long string
-/// form) is computed here with wide scans: the streamed literals are whole
-/// paragraphs.
+/// A Serd node over a term's bytes. serd_node_from_substring would count
+/// characters byte by byte, and the streamed literals are whole paragraphs;
+/// Serd's writer reads the bytes and the flags that choose Turtle's long
+/// string form, not the character count (later Serd dropped the field), so
+/// the flags come from wide scans and the count is left at 0, the same for
+/// every node this writer compares.
 SerdNode serd_term(const graph::Term& term) {
   const std::string_view value = term.value;
-  std::size_t characters = 0;
-  for (const char c : value) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   SerdNodeFlags flags = 0;
   if (value.find('\n') != std::string_view::npos || value.find('\r') != std::string_view::npos) {
     flags |= SERD_HAS_NEWLINE;
   }
   if (value.find('"') != std::string_view::npos) flags |= SERD_HAS_QUOTE;
-  return SerdNode{reinterpret_cast<const uint8_t*>(value.data()), value.size(), characters, flags,
+  return SerdNode{reinterpret_cast<const uint8_t*>(value.data()), value.size(), 0, flags,
                   term.kind == graph::Term::Kind::iri ? SERD_URI : SERD_LITERAL};
 }
 

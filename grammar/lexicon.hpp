@@ -5,6 +5,7 @@
 // token rules. Takes surface forms; gives the longest whole-word match.
 #pragma once
 
+#include <bitset>
 #include <boost/spirit/home/x3.hpp>
 #include <cstdint>
 #include <optional>
@@ -28,7 +29,14 @@ class Lexicon {
   std::size_t size() const { return size_; }
 
  private:
+  static std::size_t pair_index(char first, char second) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(first)) << 8 | static_cast<unsigned char>(second);
+  }
+  /// Records the first two bytes of a name (a one-byte name: every pair it opens).
+  void note_start(std::string_view form);
+
   boost::spirit::x3::symbols<std::uint32_t> names_;
+  std::bitset<1 << 16> starts_;  ///< The first two bytes of every name.
   std::size_t size_ = 0;
 };
 
