@@ -10,6 +10,7 @@ std::string_view status_name(Status status) {
     case Status::bad_syntax: return "syntax error";
     case Status::bad_value: return "bad value";
     case Status::no_acts: return "no acts";
+    case Status::empty_file: return "empty file";
     case Status::conflict: return "conflict";
     case Status::bad_write: return "write error";
   }

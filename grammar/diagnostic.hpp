@@ -16,6 +16,8 @@ enum class Status {
   bad_syntax,    ///< A construct of the text could not be parsed as expected.
   bad_value,     ///< A value is out of range (impossible date, overlong number).
   no_acts,       ///< The document states no act (a report, say); not an error.
+  empty_file,    ///< The file is empty or holds only blanks: a warning, not an error (an empty file of a
+                 ///< corpus is not broken; the batch goes on and exits 0), but named so that it is seen.
   conflict,      ///< Two sources state different values for one fact.
   bad_write,     ///< The output could not be written.
 };
@@ -31,7 +33,10 @@ struct Diagnostic {
   std::uint32_t column = 0;  ///< 1-based, in characters; 0 when the whole file is meant.
   std::string message;
 
-  bool is_error() const { return status != Status::success && status != Status::no_acts && status != Status::conflict; }
+  bool is_error() const {
+    return status != Status::success && status != Status::no_acts && status != Status::empty_file &&
+           status != Status::conflict;
+  }
   /// "file:line:column: error: message", the format compilers use.
   std::string to_string() const;
 };

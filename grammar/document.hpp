@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ast.hpp"
@@ -24,6 +25,24 @@ struct CalendarDate {
 
 /// A calendar date from a parsed date, or nothing if the day cannot exist (31 février).
 std::optional<CalendarDate> to_calendar(const ast::Date& date);
+/// Why a parsed date is no day of the calendar ("impossible date 2020-02-31:
+/// that month has 29 days"), or nothing. Years before 1900 are real (old
+/// treaties) though to_calendar does not take them: they are not reported.
+std::optional<std::string> date_problem(const ast::Date& date);
+
+/// The most digits in a row of a UN number ("2231", "39574", "2018"); a
+/// longer run (a thousand 9s) is a mistake and must not become a key.
+inline constexpr std::size_t max_number_digits = 9;
+/// Whether `written` (an act number "78/228", a symbol "A/78/L.5") has a run
+/// of more than max_number_digits digits.
+bool overlong_number(std::string_view written);
+/// Why `written` cannot be a UN number (`what`: "act number", "document
+/// symbol"), the number shortened in the message, or nothing.
+std::optional<std::string> number_problem(std::string_view what, std::string_view written);
+/// A diagnostic about byte `at` of `text`, a mapped text of `source`: with
+/// the line and column in the source file where that byte comes from.
+Diagnostic diagnostic_at(const SourceFile& source, const MappedText& text, std::size_t at, Status status,
+                         std::string message);
 
 /// A footnote: its marker and its text.
 struct Footnote {

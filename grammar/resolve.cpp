@@ -165,6 +165,7 @@ struct CitedItem {
   std::optional<CalendarDate> date;
   std::string title;
   std::uint32_t begin = 0, end = 0;
+  bool overlong = false;  ///< A number no UN act has (a thousand digits): dropped from the group.
   Entity entity;
 };
 
@@ -563,6 +564,7 @@ class DocumentResolver {
         item.number = *number;
         item.begin = tokens[j].begin;
         item.end = tokens[j].end;
+        item.overlong = overlong_number(gap(text, item.begin, item.end));
         group.items.push_back(std::move(item));
       } else if (const auto* date = as<ast::Date>(tokens[j])) {
         if (group.items.empty() || group.items.back().date) break;
@@ -620,6 +622,8 @@ class DocumentResolver {
       }
       group.last = j;
     }
+    // Its date and title stayed with an overlong number (run reported it): it names no act.
+    std::erase_if(group.items, [](const CitedItem& item) { return item.overlong; });
     return group;
   }
 
@@ -697,7 +701,7 @@ class DocumentResolver {
         Group group = parse_group(info.tokens, k, info.text);
         k = group.last;
         info.groups.push_back(std::move(group));
-      } else if (const auto* symbol = as<ast::DocSymbol>(found)) {
+      } else if (const auto* symbol = as<ast::DocSymbol>(found); symbol && !overlong_number(symbol->text)) {
         info.documents.push_back(document_entity(symbol->text));
       } else if (as<ast::Annex>(found)) {
         info.annex = true;
@@ -725,7 +729,8 @@ class DocumentResolver {
   const Footnote* previous_footnote(const Footnote& note) const {
     const Footnote* best = nullptr;
     const auto number = [](const std::string& marker) {
-      return marker.empty() || marker[0] < '0' || marker[0] > '9' ? -1L : std::stol(marker);
+      const bool numeric = !marker.empty() && marker[0] >= '0' && marker[0] <= '9' && !overlong_number(marker);
+      return numeric ? std::stol(marker) : -1L;
     };
     const long wanted = number(note.marker) - 1;
     for (const Footnote& other : document_.footnotes) {
@@ -740,6 +745,32 @@ class DocumentResolver {
 
   // ------------------------------------------------------------ paragraphs
   void paragraph(const MappedText& text, const std::vector<Found>& tokens, std::uint32_t order);
+
+  /// Reports, once each, the dates and numbers of `tokens` (found in `text`)
+  /// that no UN text holds: impossible days, numbers of a thousand digits.
+  /// The stages after leave them out (no adoptedOn, no key). What the
+  /// segmenter reported already (a report's header) is not repeated.
+  void check_values(const MappedText& text, const std::vector<Found>& tokens) {
+    const auto reported = [&](const Diagnostic& diagnostic) {
+      return std::any_of(document_.diagnostics.begin(), document_.diagnostics.end(), [&](const Diagnostic& seen) {
+        return seen.line == diagnostic.line && seen.column == diagnostic.column && seen.message == diagnostic.message;
+      });
+    };
+    for (const Found& found : tokens) {
+      std::optional<std::string> problem;
+      if (as<ast::ActNumber>(found)) {
+        problem = number_problem("act number", gap(text.text(), found.begin, found.end));
+      } else if (const auto* symbol = as<ast::DocSymbol>(found)) {
+        problem = number_problem("document symbol", symbol->text);
+      } else if (const auto* date = as<ast::Date>(found)) {
+        problem = date_problem(*date);
+      }
+      if (!problem) continue;
+      Diagnostic diagnostic =
+          diagnostic_at(document_.source, text, found.begin, Status::bad_value, std::move(*problem));
+      if (!reported(diagnostic)) out_.diagnostics.push_back(std::move(diagnostic));
+    }
+  }
 
   const Registry& registry_;
   const grammar::Lexicon& lexicon_;
@@ -1072,7 +1103,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       }
     } else if (const auto* name = as<ast::Name>(found)) {
       entity = from_name(*name);
-    } else if (const auto* symbol = as<ast::DocSymbol>(found)) {
+    } else if (const auto* symbol = as<ast::DocSymbol>(found); symbol && !overlong_number(symbol->text)) {
       entity = document_entity(symbol->text);
     }
     if (!entity) continue;
@@ -1118,6 +1149,16 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
 }
 
 void DocumentResolver::run() {
+  for (std::size_t a = 0; a < document_.acts.size(); ++a) {
+    const Act& act = document_.acts[a];
+    for (std::size_t p = 0; p < act.paragraphs.size(); ++p)
+      check_values(act.paragraphs[p].text, found_.paragraphs[a][p]);
+  }
+  for (std::size_t f = 0; f < document_.footnotes.size(); ++f) {
+    check_values(document_.footnotes[f].text, found_.footnotes[f]);
+  }
+  for (std::size_t b = 0; b < found_.blocks.size(); ++b) check_values(document_.blocks[b].text, found_.blocks[b]);
+
   const DocumentHeader& header = document_.header;
   if (!header.symbol.empty()) out_.document = document_entity(header.symbol);
   const std::string organ_name = header.body.empty() ? header.organ : header.body;

@@ -11,6 +11,21 @@ namespace {
 
 bool is_leap(unsigned year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
+unsigned days_in(unsigned month, unsigned year) {
+  static constexpr std::array<unsigned, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return days[month - 1] + (month == 2 && is_leap(year) ? 1 : 0);
+}
+
+/// The calendar date of a date the text states at byte `at` of `text`; a
+/// bad_value diagnostic when the day cannot exist.
+std::optional<CalendarDate> checked_date(Document& document, const MappedText& text, std::size_t at,
+                                         const ast::Date& date) {
+  if (auto problem = date_problem(date)) {
+    document.diagnostics.push_back(diagnostic_at(document.source, text, at, Status::bad_value, std::move(*problem)));
+  }
+  return to_calendar(date);
+}
+
 bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
 std::string_view trim_trailing(std::string_view text, std::string_view chars) {
@@ -221,7 +236,12 @@ void parse_header(Document& document, std::size_t end) {
       // "Nations Unies E/CN.15/2018/L.3", or the symbol on a line of its own.
       std::size_t at = starts_with(text, "Nations Unies ") ? 14 : 0;
       if (const auto symbol = grammar::parse_symbol_at(text, at); symbol && at + symbol->second == text.size()) {
-        header.symbol = symbol->first.text;
+        if (auto problem = number_problem("document symbol", symbol->first.text)) {
+          document.diagnostics.push_back(
+              diagnostic_at(document.source, block.text, at, Status::bad_value, std::move(*problem)));
+        } else {
+          header.symbol = symbol->first.text;
+        }
         continue;
       }
     }
@@ -230,7 +250,7 @@ void parse_header(Document& document, std::size_t end) {
       if (at != std::string::npos) {
         if (at > 0) ++at;
         if (const auto date = grammar::parse_date_at(text, at)) {
-          header.date = to_calendar(*date);
+          header.date = checked_date(document, block.text, at, *date);
           if (header.date) continue;
         }
       }
@@ -254,7 +274,9 @@ void parse_header(Document& document, std::size_t end) {
       const std::size_t le = text.rfind(" le ");
       if (le != std::string::npos && le > par) {
         header.adopted_by = without_article(std::string_view(text).substr(par + 5, le - par - 5));
-        if (const auto date = grammar::parse_date_at(text, le + 4)) header.adopted_on = to_calendar(*date);
+        if (const auto date = grammar::parse_date_at(text, le + 4)) {
+          header.adopted_on = checked_date(document, block.text, le + 4, *date);
+        }
       }
       continue;
     }
@@ -275,11 +297,56 @@ std::string CalendarDate::iso() const {
 }
 
 std::optional<CalendarDate> to_calendar(const ast::Date& date) {
-  static constexpr std::array<unsigned, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (date.year < 1900 || date.year > 2999 || date.month < 1 || date.month > 12 || date.day < 1) return std::nullopt;
-  const unsigned limit = days[date.month - 1] + (date.month == 2 && is_leap(date.year) ? 1 : 0);
-  if (date.day > limit) return std::nullopt;
+  if (date.day > days_in(date.month, date.year)) return std::nullopt;
   return CalendarDate{date.year, date.month, date.day};
+}
+
+std::optional<std::string> date_problem(const ast::Date& date) {
+  char written[48];
+  std::snprintf(written, sizeof written, "%04u-%02u-%02u", date.year, date.month, date.day);
+  const std::string impossible = "impossible date " + std::string(written) + ": ";
+  if (date.year < 1000 || date.year > 2999) return impossible + "the year is not between 1000 and 2999";
+  if (date.month < 1 || date.month > 12) return impossible + "there is no month " + std::to_string(date.month);
+  if (date.day < 1) return impossible + "there is no day 0";
+  if (const unsigned limit = days_in(date.month, date.year); date.day > limit) {
+    return impossible + "that month has " + std::to_string(limit) + " days";
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+std::size_t longest_digit_run(std::string_view written) {
+  std::size_t longest = 0, run = 0;
+  for (char c : written) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest;
+}
+
+}  // namespace
+
+bool overlong_number(std::string_view written) { return longest_digit_run(written) > max_number_digits; }
+
+std::optional<std::string> number_problem(std::string_view what, std::string_view written) {
+  const std::size_t digits = longest_digit_run(written);
+  if (digits <= max_number_digits) return std::nullopt;
+  std::string shown(written);
+  if (shown.size() > 24) {
+    std::size_t cut = 20;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;  // a character boundary
+    shown = shown.substr(0, cut) + "\u2026";
+  }
+  return std::string(what) + " \"" + shown + "\" has " + std::to_string(digits) +
+         " digits in a row; no UN number has more than " + std::to_string(max_number_digits) + ": it is not used";
+}
+
+Diagnostic diagnostic_at(const SourceFile& source, const MappedText& text, std::size_t at, Status status,
+                         std::string message) {
+  const auto [line, column] = source.line_column(text.source_span(at, at + 1).begin);
+  return Diagnostic{status, source.path, line, column, std::move(message)};
 }
 
 std::optional<CalendarDate> parse_date(std::string_view text) {
@@ -292,6 +359,11 @@ Document segment(SourceFile source, std::vector<Block> blocks) {
   document.source = std::move(source);
   document.blocks = std::move(blocks);
   const std::vector<Block>& all = document.blocks;
+  if (const std::string& bytes = document.source.bytes; bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    document.diagnostics.push_back(
+        Diagnostic{Status::empty_file, document.source.path, 0, 0,
+                   bytes.empty() ? "the file is empty" : "the file holds only blanks (spaces, tabs, line ends)"});
+  }
 
   for (std::uint32_t b = 0; b < all.size(); ++b) {
     if (all[b].kind == BlockKind::footnote) document.footnotes.push_back(Footnote{all[b].marker, all[b].text, b});
@@ -340,6 +412,14 @@ Document segment(SourceFile source, std::vector<Block> blocks) {
       next.kind = heading->kind;
       next.status = heading->status;
       next.heading = heading->title.empty() ? text : heading->number + ".";
+      if (auto problem = number_problem("act number", heading->number)) {
+        // The act stays, unnumbered: its number is no key, and the heading does not repeat it.
+        const std::size_t at = text.find(heading->number);
+        document.diagnostics.push_back(
+            diagnostic_at(document.source, block.text, at, Status::bad_value, std::move(*problem)));
+        next.heading = text.substr(0, at) + "\u2026";
+        heading->number.clear();
+      }
       next.number = heading->number;
       next.title = heading->title;
       next.title_span = block.text.source_span(0, text.size());

@@ -513,3 +513,39 @@ TEST_CASE("Registry::from_turtle reads one entry and reports bad Turtle with its
   CHECK(diagnostics[0].status == Status::bad_syntax);
   CHECK(diagnostics[0].line >= 2);
 }
+
+TEST_CASE("citations of a thousand digits are reported and give no key", "[resolve]") {
+  const std::string digits(1000, '9');
+  const Run run = resolve_text(draft(assembly, {"Rappelant ses résolutions " + digits + "/1 du 3 mars 2020 et 77/2,",
+                                                "1. Prend note du document A/" + digits + "/L.1 ;"}));
+  const Resolved& r = run.resolved;
+  INFO(dump(r));
+  // The good number of the list stays; the date went with the bad one.
+  CHECK(targets(r, "recalls") == std::vector<std::string>{"res:GA:77/2"});
+  CHECK(facts(r, "res:GA:77/2", "adoptedOn").empty());
+  CHECK(targets(r, "takesNoteOf").empty());
+  for (const Statement& s : r.statements) CHECK(s.target.key.find("999") == std::string::npos);
+  REQUIRE(r.diagnostics.size() == 2);
+  CHECK(r.diagnostics[0].status == Status::bad_value);
+  CHECK(r.diagnostics[0].line == 7);
+  CHECK(r.diagnostics[0].column == 27);
+  CHECK(r.diagnostics[0].message.starts_with("act number \"99999"));
+  CHECK(r.diagnostics[1].line == 9);
+  CHECK(r.diagnostics[1].column == 27);
+  CHECK(r.diagnostics[1].message.starts_with("document symbol \"A/9999"));
+}
+
+TEST_CASE("impossible dates of citations are reported and give no adoptedOn", "[resolve]") {
+  const Run run = resolve_text(
+      draft(assembly, {"Rappelant sa résolution 77/1 du 31 avril 2019 et sa résolution 76/5 du 29 février 2021,"}));
+  const Resolved& r = run.resolved;
+  INFO(dump(r));
+  CHECK(targets(r, "recalls") == std::vector<std::string>{"res:GA:77/1", "res:GA:76/5"});
+  CHECK(facts(r, "res:GA:77/1", "adoptedOn").empty());
+  CHECK(facts(r, "res:GA:76/5", "adoptedOn").empty());
+  std::vector<std::string> messages;
+  for (const Diagnostic& diagnostic : r.diagnostics) messages.push_back(diagnostic.to_string());
+  CHECK(messages ==
+        std::vector<std::string>{"test.txt:7:33: error: impossible date 2019-04-31: that month has 30 days",
+                                 "test.txt:7:72: error: impossible date 2021-02-29: that month has 28 days"});
+}

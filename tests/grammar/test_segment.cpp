@@ -290,3 +290,76 @@ TEST_CASE("French dates and the calendar", "[grammar][segment]") {
   CHECK_FALSE(parse_date("Vienne, 14-18 mai 2018").has_value());
   CHECK(CalendarDate{2017, 9, 7}.iso() == "2017-09-07");
 }
+
+TEST_CASE("the reasons a date is no day of the calendar", "[grammar][segment]") {
+  const auto problem = [](unsigned day, unsigned month, unsigned year) {
+    ast::Date date;
+    date.day = day;
+    date.month = month;
+    date.year = year;
+    return date_problem(date).value_or("");
+  };
+  CHECK(problem(29, 2, 2024) == "");
+  CHECK(problem(31, 12, 1850) == "");  // an old treaty: real, though not recorded
+  CHECK(problem(31, 2, 2020) == "impossible date 2020-02-31: that month has 29 days");
+  CHECK(problem(29, 2, 2021) == "impossible date 2021-02-29: that month has 28 days");
+  CHECK(problem(31, 4, 2019) == "impossible date 2019-04-31: that month has 30 days");
+  CHECK(problem(0, 5, 2020) == "impossible date 2020-05-00: there is no day 0");
+  CHECK(problem(1, 5, 20200) == "impossible date 20200-05-01: the year is not between 1000 and 2999");
+}
+
+TEST_CASE("the bound on the digits of a UN number", "[grammar][segment]") {
+  CHECK_FALSE(overlong_number("78/228"));
+  CHECK_FALSE(overlong_number("E/CN.15/2018/L.3"));
+  CHECK_FALSE(overlong_number("123456789/1"));  // nine digits: the most a number has
+  CHECK(overlong_number("1234567890/1"));
+  CHECK(overlong_number("A/78/L." + std::string(1000, '9')));
+  CHECK_FALSE(number_problem("act number", "2231 (2015)").has_value());
+  CHECK(number_problem("act number", "78/" + std::string(1000, '9')) ==
+        "act number \"78/99999999999999999\u2026\" has 1000 digits in a row; no UN number has more than 9: it is "
+        "not used");
+}
+
+TEST_CASE("an empty or blank file is named in a warning", "[grammar][segment]") {
+  for (const auto& [text, message] : std::vector<std::pair<std::string, std::string>>{
+           {"", "the file is empty"},
+           {" \n\t\r\n\n", "the file holds only blanks (spaces, tabs, line ends)"},
+       }) {
+    const Document d = test::document_of(text, "empty.txt");
+    REQUIRE(d.diagnostics.size() == 1);
+    CHECK(d.diagnostics[0].status == Status::empty_file);
+    CHECK_FALSE(d.diagnostics[0].is_error());
+    CHECK(d.diagnostics[0].to_string() == "empty.txt: warning: " + message);
+  }
+  CHECK(test::document_of("Texte.\n").diagnostics.empty());
+}
+
+TEST_CASE("an act number of a thousand digits is reported where it stands and is no number", "[grammar][segment]") {
+  const std::string digits(1000, '9');
+  const Document d = test::document_of("Titre du rapport\n\n### 78/" + digits +
+                                       ". Titre de la résolution\n\nL'Assemblée générale,\n\n1. Décide de rester "
+                                       "saisie de la question.\n");
+  REQUIRE(d.acts.size() == 1);
+  CHECK(d.acts[0].number == "");
+  CHECK(d.acts[0].title == "Titre de la résolution");
+  CHECK(d.acts[0].heading.find("999") == std::string::npos);
+  REQUIRE(d.diagnostics.size() == 1);
+  CHECK(d.diagnostics[0].status == Status::bad_value);
+  CHECK(d.diagnostics[0].line == 3);
+  CHECK(d.diagnostics[0].column == 5);
+}
+
+TEST_CASE("impossible dates of the header are reported where they stand", "[grammar][segment]") {
+  const Document d = test::document_of(
+      "Distr. générale\n31 avril 2019\n\nRésolution adoptée par l'Assemblée générale le 31 février 2020\n\n"
+      "78/1. Titre\n\nL'Assemblée générale,\n\n1. Décide de rester saisie de la question.\n");
+  CHECK_FALSE(d.header.date.has_value());
+  CHECK_FALSE(d.header.adopted_on.has_value());
+  REQUIRE(d.acts.size() == 1);
+  CHECK_FALSE(d.acts[0].adopted_on.has_value());
+  std::vector<std::string> messages;
+  for (const Diagnostic& diagnostic : d.diagnostics) messages.push_back(diagnostic.to_string());
+  CHECK(messages ==
+        std::vector<std::string>{"test.txt:2:1: error: impossible date 2019-04-31: that month has 30 days",
+                                 "test.txt:4:48: error: impossible date 2020-02-31: that month has 29 days"});
+}
