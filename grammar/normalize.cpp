@@ -178,10 +178,6 @@ class LineNormaliser {
         }
         return i + length;
       }
-      std::size_t end = i + 1;
-      while (end < line_.size() && (static_cast<unsigned char>(line_[end]) & 0xC0) == 0x80) ++end;
-      copy(i, end);
-      return end;
     }
     // A run of bytes that need nothing: copied at once.
     std::size_t end = i + 1;
@@ -190,10 +186,12 @@ class LineNormaliser {
     return end;
   }
 
-  /// An ASCII byte that step() copies as it is, whatever follows (']' ends
-  /// the text of a link, which link() steps through up to it).
+  /// A byte that step() copies as it is, whatever follows: neither markup
+  /// (']' ends the text of a link, which link() steps through up to it), nor
+  /// a space, nor the lead byte of a character replacement_of() may replace
+  /// (U+00xx, U+02xx, U+20xx, U+FEFF).
   static bool is_plain(char c) {
-    switch (c) {
+    switch (static_cast<unsigned char>(c)) {
       case '<':
       case '^':
       case '$':
@@ -202,8 +200,14 @@ class LineNormaliser {
       case '*':
       case '&':
       case '\\':
-      case '\r': return false;
-      default: return static_cast<unsigned char>(c) < 0x80 && !is_space_byte(c);
+      case '\r':
+      case ' ':
+      case '\t':
+      case 0xC2:
+      case 0xCA:
+      case 0xE2:
+      case 0xEF: return false;
+      default: return true;
     }
   }
 

@@ -88,7 +88,7 @@ std::pair<std::uint32_t, std::uint32_t> SourceFile::line_column(std::uint32_t of
 }
 
 std::uint32_t SourceFile::char_offset(std::uint32_t offset) const {
-  constexpr std::uint32_t step = 4096;
+  constexpr std::uint32_t step = 256;  // a checkpoint costs 4 bytes: 1.6 % of the file
   const auto is_lead = [this](std::uint32_t i) { return (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80; };
   if (char_checkpoints_.empty()) {
     std::uint32_t count = bom_length == 0 ? 0 : 1;  // the byte-order mark was a character of the file

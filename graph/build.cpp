@@ -78,11 +78,11 @@ std::string GraphBuilder::entity_iri(const Entity& entity) const {
 }
 
 Node GraphBuilder::describe(const Entity& entity, const Node& graph) {
-  // The IRI stands for the entity's identity (its key, or its normalised label).
-  const std::string iri = entity_iri(entity);
-  const std::string identity = iri + '\n' + entity.surface + '\n' + entity.label;
+  // Described once per document and form: the key (or the label as written),
+  // the surface and the label. The IRI (a normalised label) is made on a miss.
+  const std::string identity = entity.key + '\n' + entity.surface + '\n' + entity.label;
   if (const auto it = described_.find(identity); it != described_.end()) return it->second;
-  Node node = model_.uri(iri);
+  Node node = model_.uri(entity_iri(entity));
   described_.emplace(identity, node);
   const Node& type = type_;
   if (!entity.rdf_class.empty()) model_.add(node, type, rg(entity.rdf_class), graph);
