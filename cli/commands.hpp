@@ -5,6 +5,7 @@
 // not be written.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct Source {
   std::string base;                 ///< --base IRI (default: the standard base).
   bool quiet = false;               ///< -q: print errors only.
 };
+
+/// The value of the option at argv[i], that is argv[i + 1], advancing i past
+/// it; empty, with "OPTION needs a value" in `error`, when the line ends first.
+std::optional<std::string> option_value(int argc, char** argv, int& i, std::string& error);
 
 /// Reads the option at argv[i] if it is a source option (--corpus, --graph,
 /// --registry, --base, -q), advancing i past its value. True when consumed;

@@ -56,13 +56,7 @@ int run_export(int argc, char** argv) {
       return exit_ok;
     }
     if (parse_source_option(argc, argv, i, source, error)) continue;
-    const auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 >= argc) {
-        error = arg + " needs a value";
-        return std::nullopt;
-      }
-      return std::string(argv[++i]);
-    };
+    const auto value = [&] { return option_value(argc, argv, i, error); };
     if (arg == "-f" || arg == "--format") {
       if (auto v = value()) {
         format = exporter::parse_visual_format(*v);

@@ -56,15 +56,17 @@ std::optional<int> parse_depth(const std::string& text) {
 
 }  // namespace
 
+std::optional<std::string> option_value(int argc, char** argv, int& i, std::string& error) {
+  if (i + 1 >= argc) {
+    error = std::string(argv[i]) + " needs a value";
+    return std::nullopt;
+  }
+  return std::string(argv[++i]);
+}
+
 bool parse_source_option(int argc, char** argv, int& i, Source& source, std::string& error) {
   const std::string arg = argv[i];
-  const auto value = [&]() -> std::optional<std::string> {
-    if (i + 1 >= argc) {
-      error = arg + " needs a value";
-      return std::nullopt;
-    }
-    return std::string(argv[++i]);
-  };
+  const auto value = [&] { return option_value(argc, argv, i, error); };
   if (arg == "--corpus") {
     if (auto v = value()) source.corpus.push_back(*v);
     return true;
@@ -177,13 +179,7 @@ int run_lineage(int argc, char** argv) {
       return exit_ok;
     }
     if (parse_source_option(argc, argv, i, source, error)) continue;
-    const auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 >= argc) {
-        error = arg + " needs a value";
-        return std::nullopt;
-      }
-      return std::string(argv[++i]);
-    };
+    const auto value = [&] { return option_value(argc, argv, i, error); };
     if (arg == "--depth") {
       if (auto v = value()) {
         if (auto depth = parse_depth(*v)) {

@@ -72,19 +72,13 @@ std::optional<Options> parse_arguments(int argc, char** argv, std::string& error
   Options options;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
-    const auto value = [&](const char* name) -> std::optional<std::string> {
-      if (i + 1 >= argc) {
-        error = std::string(name) + " needs a value";
-        return std::nullopt;
-      }
-      return std::string(argv[++i]);
-    };
+    const auto value = [&] { return resograph::cli::option_value(argc, argv, i, error); };
     if (arg == "-o" || arg == "--output") {
-      auto v = value("-o");
+      auto v = value();
       if (!v) return std::nullopt;
       options.output = *v;
     } else if (arg == "-f" || arg == "--format") {
-      auto v = value("--format");
+      auto v = value();
       if (!v) return std::nullopt;
       auto format = resograph::exporter::parse_format(*v);
       if (!format) {
@@ -93,15 +87,15 @@ std::optional<Options> parse_arguments(int argc, char** argv, std::string& error
       }
       options.format = *format;
     } else if (arg == "--base") {
-      auto v = value("--base");
+      auto v = value();
       if (!v) return std::nullopt;
       options.base = *v;
     } else if (arg == "--registry") {
-      auto v = value("--registry");
+      auto v = value();
       if (!v) return std::nullopt;
       options.registry = *v;
     } else if (arg == "-j" || arg == "--jobs") {
-      auto v = value("-j");
+      auto v = value();
       if (!v) return std::nullopt;
       char* end = nullptr;
       const unsigned long jobs = std::strtoul(v->c_str(), &end, 10);

@@ -24,14 +24,17 @@
 #include "corpus.hpp"
 #include "lineage.hpp"
 #include "registry.hpp"
+#include "support/fixtures.hpp"
 #include "vocab.hpp"
 
 namespace lineage_test {
 
-inline const std::string corpus_dir = LINEAGE_CORPUS_DIR;
-inline const std::string registry_dir = LINEAGE_REGISTRY_DIR;
+using resograph::test::corpus_dir;
+using resograph::test::read_file;
+using resograph::test::registry_dir;
+using resograph::test::scratch_folder;
+using resograph::test::write_file;
 inline const std::string graphml_xsd = LINEAGE_GRAPHML_XSD;
-inline const std::string tmp_dir = LINEAGE_TMP;
 
 /// The IRI of a key under the default base.
 inline std::string iri(const std::string& key) {
@@ -55,28 +58,6 @@ struct CorpusGraph {
 inline const CorpusGraph& corpus_graph() {
   static const CorpusGraph graph;
   return graph;
-}
-
-inline std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in.good());
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-inline void write_file(const std::string& path, const std::string& bytes) {
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << bytes;
-  REQUIRE(out.good());
-}
-
-/// A fresh, empty scratch folder under the build tree, of this process alone
-/// (ctest runs test cases as parallel processes).
-inline std::string scratch(const std::string& name) {
-  const std::filesystem::path folder = std::filesystem::path(tmp_dir) / (name + "." + std::to_string(::getpid()));
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
-  return folder.string();
 }
 
 inline std::string quoted(const std::string& arg) {

@@ -13,7 +13,7 @@ namespace {
 /// The corpus graph written once as Turtle, for --graph.
 const std::string& turtle_graph() {
   static const std::string path = [] {
-    const std::string folder = scratch("commands-graph");
+    const std::string folder = scratch_folder("commands-graph");
     const std::string file = folder + "/corpus.ttl";
     write_file(file,
                resograph::exporter::to_string(corpus_graph().model, resograph::exporter::Format::turtle,
@@ -58,7 +58,7 @@ TEST_CASE("lineage --format json and dot", "[commands][lineage]") {
   CHECK(json.out.rfind("{\n  \"root\": \"" + iri("res:GA:78/228") + "\"", 0) == 0);
   CHECK(json.out.find("\"quote\": \"64/293\"") != std::string::npos);
   if (have("python3")) {
-    const std::string folder = scratch("json");
+    const std::string folder = scratch_folder("json");
     write_file(folder + "/lineage.json", json.out);
     CHECK(
         shell("python3 -c 'import json,sys; json.load(open(sys.argv[1]))' " + quoted(folder + "/lineage.json"), folder)
@@ -94,7 +94,7 @@ TEST_CASE("lineage: usage errors", "[commands][lineage]") {
 }
 
 TEST_CASE("lineage and export: inputs that cannot be used exit 1", "[commands]") {
-  const std::string folder = scratch("bad-inputs");
+  const std::string folder = scratch_folder("bad-inputs");
   const Run missing = lineage({"res:GA:78/228", "--graph", folder + "/missing.ttl"});
   CHECK(missing.status == 1);
   CHECK(missing.out.empty());
@@ -107,7 +107,7 @@ TEST_CASE("lineage and export: inputs that cannot be used exit 1", "[commands]")
 }
 
 TEST_CASE("export: whole graph and lineage, to standard output and to files", "[commands][export]") {
-  const std::string folder = scratch("export");
+  const std::string folder = scratch_folder("export");
   const Run dot = export_({"--graph", turtle_graph(), "--format", "dot"});
   CHECK(dot.status == 0);
   CHECK(dot.out.rfind("// resograph: ", 0) == 0);
@@ -149,7 +149,7 @@ TEST_CASE("export: usage errors and unknown keys exit 2", "[commands][export]") 
 }
 
 TEST_CASE("an output that cannot be written exits 3 and leaves the old file untouched", "[commands][output]") {
-  const std::string folder = scratch("output");
+  const std::string folder = scratch_folder("output");
   const Run nowhere = export_({"--graph", turtle_graph(), "--format", "dot", "-o", folder + "/no/such/folder/x.dot"});
   CHECK(nowhere.status == 3);
   CHECK(nowhere.err.find("error:") != std::string::npos);

@@ -222,7 +222,7 @@ TEST_CASE("unknown keys: the nearest known keys by edit distance", "[lineage][ke
 }
 
 TEST_CASE("a written graph reads back into the same lineage, in every syntax", "[lineage][load]") {
-  const std::string folder = scratch("load");
+  const std::string folder = scratch_folder("load");
   const GraphIndex& index = *corpus_graph().index;
   const Lineage lineage = lineage_of("res:GA:78/228", 2);
   const std::string expected = resograph::graph::lineage_text(index, lineage, true);
@@ -264,7 +264,7 @@ TEST_CASE("a written graph reads back into the same lineage, in every syntax", "
 }
 
 TEST_CASE("a graph file that cannot be read is an error with its place", "[lineage][load]") {
-  const std::string folder = scratch("load-errors");
+  const std::string folder = scratch_folder("load-errors");
   resograph::graph::Model model;
   std::string error;
   CHECK_FALSE(resograph::graph::load_graph(folder + "/missing.ttl", model, error));

@@ -158,7 +158,7 @@ TEST_CASE("the GraphML subset schema rejects an edge to an unknown node", "[visu
     WARN("xmllint is not installed");
     return;
   }
-  const std::string folder = scratch("schema");
+  const std::string folder = scratch_folder("schema");
   write_file(folder + "/bad.graphml",
              "<?xml version=\"1.0\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
              "<key id=\"k\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>"
@@ -177,7 +177,7 @@ TEST_CASE("the GraphML subset schema rejects an edge to an unknown node", "[visu
 }
 
 TEST_CASE("a small graph: kinds, colours, labels, relations, escaping", "[visual]") {
-  const std::string folder = scratch("small");
+  const std::string folder = scratch_folder("small");
   graph::Model model;
   small_graph(model, false);
   const graph::GraphIndex index(model);
@@ -249,7 +249,7 @@ TEST_CASE("pictures do not depend on the order statements were added", "[visual]
 }
 
 TEST_CASE("the corpus: the whole graph and the lineage of res:GA:78/228 as DOT and GraphML", "[visual][corpus]") {
-  const std::string folder = scratch("corpus");
+  const std::string folder = scratch_folder("corpus");
   const graph::GraphIndex& index = *corpus_graph().index;
   const exporter::Picture whole = exporter::whole_picture(index);
   CHECK(whole.nodes.size() == index.entities().size());
