@@ -320,7 +320,8 @@ class DocumentResolver {
     entity.label = entry.label_fr.empty() ? std::string(surface) : entry.label_fr;
     entity.rdf_class = entry.rdf_class;
     entity.registry = index;
-    if (!surface.empty() && normalise_name(surface) != normalise_name(entity.label) && !surface.starts_with("unts:")) {
+    if (!surface.empty() && surface != entity.label && !surface.starts_with("unts:") &&
+        normalise_name(surface) != normalise_name(entity.label)) {
       entity.surface = std::string(surface);
     }
     return entity;
