@@ -104,22 +104,36 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     const ActFacts* adopted;
     long gap;
   };
+  // Adopted keyed acts by body, in order of adoption day: each draft looks
+  // only at its body's acts of the year after its date.
+  std::map<std::string, std::vector<std::pair<long, const ActFacts*>>> adopted_by_body;
+  for (const auto& [iri, act] : acts_) {
+    if (act.draft || act.key.empty() || !act.adopted_on || act.body.empty()) continue;
+    adopted_by_body[act.body].emplace_back(days(*act.adopted_on), &act);
+  }
+  for (auto& [body, adopted] : adopted_by_body) std::sort(adopted.begin(), adopted.end());
   std::vector<Candidate> candidates;
   for (const auto& [iri, draft] : acts_) {
     if (!draft.draft || !draft.draft_date || draft.body.empty()) continue;
-    for (const auto& [other_iri, adopted] : acts_) {
-      if (adopted.draft || adopted.key.empty() || !adopted.adopted_on || adopted.body != draft.body) continue;
-      const long gap = days(*adopted.adopted_on) - days(*draft.draft_date);
-      if (gap < 0 || gap > 366) continue;
+    const auto body = adopted_by_body.find(draft.body);
+    if (body == adopted_by_body.end()) continue;
+    const long drafted = days(*draft.draft_date);
+    const auto& adopted_acts = body->second;
+    auto it =
+        std::lower_bound(adopted_acts.begin(), adopted_acts.end(), std::pair<long, const ActFacts*>{drafted, nullptr});
+    for (; it != adopted_acts.end() && it->first - drafted <= 366; ++it) {
+      const ActFacts& adopted = *it->second;
       double best = 0;
       for (const std::string& a : draft.titles) {
         for (const std::string& b : adopted.titles) best = std::max(best, title_similarity(a, b));
       }
-      if (best >= 0.6) candidates.push_back(Candidate{best, &draft, &adopted, gap});
+      if (best >= 0.6) candidates.push_back(Candidate{best, &draft, &adopted, it->first - drafted});
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
-    return x.score != y.score ? x.score > y.score : x.gap != y.gap ? x.gap < y.gap : x.draft->iri < y.draft->iri;
+    if (x.score != y.score) return x.score > y.score;
+    if (x.gap != y.gap) return x.gap < y.gap;
+    return x.draft->iri != y.draft->iri ? x.draft->iri < y.draft->iri : x.adopted->iri < y.adopted->iri;
   });
   std::set<const ActFacts*> linked;
   for (const Candidate& candidate : candidates) {
