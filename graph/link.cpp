@@ -49,13 +49,28 @@ std::string position(const Document& document, const Provenance& where) {
 
 }  // namespace
 
-double title_similarity(std::string_view a, std::string_view b) {
-  const std::set<std::string> x = words(a), y = words(b);
+namespace {
+
+/// Dice coefficient of two word sets.
+double word_similarity(const std::set<std::string>& x, const std::set<std::string>& y) {
   if (x.empty() || y.empty()) return 0.0;
   std::size_t shared = 0;
   for (const std::string& word : x) shared += y.count(word);
   return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
 }
+
+}  // namespace
+
+double title_similarity(std::string_view a, std::string_view b) { return word_similarity(words(a), words(b)); }
+
+namespace {
+
+/// Appends a value once: a much-cited act is given its title by many documents.
+void add_once(std::vector<std::string>& values, const std::string& value) {
+  if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
+}
+
+}  // namespace
 
 void CorpusLinker::observe(const Document& document, const Resolved& resolved) {
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
@@ -64,7 +79,7 @@ void CorpusLinker::observe(const Document& document, const Resolved& resolved) {
     facts.iri = builder_.act_iri(document, resolved, a);
     facts.key = resolved.acts[a].self.key;
     if (resolved.acts[a].author) facts.body = resolved.acts[a].author->key.substr(5);
-    facts.titles.push_back(act.title);
+    add_once(facts.titles, act.title);
     facts.draft = act.status != ActStatus::adopted;
     if (facts.draft) facts.draft_date = document.header.date;
     if (act.adopted_on) facts.adopted_on = act.adopted_on;
@@ -76,8 +91,8 @@ void CorpusLinker::observe(const Document& document, const Resolved& resolved) {
     facts.iri = iri;
     facts.key = fact.subject.key;
     facts.body = body_of_key(fact.subject.key);
-    if (fact.property == "title") facts.titles.push_back(fact.value);
-    if (fact.property == "topic") facts.topics.push_back(fact.value);
+    if (fact.property == "title") add_once(facts.titles, fact.value);
+    if (fact.property == "topic") add_once(facts.topics, fact.value);
     if (fact.property == "adoptedOn") {
       if (!facts.adopted_on) facts.adopted_on = parse_iso(fact.value);
       single_valued_[{fact.subject.key, "adoptedOn"}].push_back(Sourced{fact.value, position(document, fact.where)});
@@ -112,6 +127,13 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     adopted_by_body[act.body].emplace_back(days(*act.adopted_on), &act);
   }
   for (auto& [body, adopted] : adopted_by_body) std::sort(adopted.begin(), adopted.end());
+  // The words of each title, made once: an adopted act meets many drafts.
+  std::map<const std::string*, std::set<std::string>> title_words;
+  const auto words_of_title = [&](const std::string& title) -> const std::set<std::string>& {
+    auto [it, added] = title_words.try_emplace(&title);
+    if (added) it->second = words(title);
+    return it->second;
+  };
   std::vector<Candidate> candidates;
   for (const auto& [iri, draft] : acts_) {
     if (!draft.draft || !draft.draft_date || draft.body.empty()) continue;
@@ -125,7 +147,9 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
       const ActFacts& adopted = *it->second;
       double best = 0;
       for (const std::string& a : draft.titles) {
-        for (const std::string& b : adopted.titles) best = std::max(best, title_similarity(a, b));
+        for (const std::string& b : adopted.titles) {
+          best = std::max(best, word_similarity(words_of_title(a), words_of_title(b)));
+        }
       }
       if (best >= 0.6) candidates.push_back(Candidate{best, &draft, &adopted, it->first - drafted});
     }
