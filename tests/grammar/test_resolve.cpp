@@ -543,9 +543,7 @@ TEST_CASE("impossible dates of citations are reported and give no adoptedOn", "[
   CHECK(targets(r, "recalls") == std::vector<std::string>{"res:GA:77/1", "res:GA:76/5"});
   CHECK(facts(r, "res:GA:77/1", "adoptedOn").empty());
   CHECK(facts(r, "res:GA:76/5", "adoptedOn").empty());
-  std::vector<std::string> messages;
-  for (const Diagnostic& diagnostic : r.diagnostics) messages.push_back(diagnostic.to_string());
-  CHECK(messages ==
+  CHECK(messages_of(r.diagnostics) ==
         std::vector<std::string>{"test.txt:7:33: error: impossible date 2019-04-31: that month has 30 days",
                                  "test.txt:7:72: error: impossible date 2021-02-29: that month has 28 days"});
 }

@@ -9,6 +9,7 @@
 
 #include "document.hpp"
 #include "support/fixtures.hpp"
+#include "support/parse.hpp"
 
 using namespace resograph;
 
@@ -293,11 +294,7 @@ TEST_CASE("French dates and the calendar", "[grammar][segment]") {
 
 TEST_CASE("the reasons a date is no day of the calendar", "[grammar][segment]") {
   const auto problem = [](unsigned day, unsigned month, unsigned year) {
-    ast::Date date;
-    date.day = day;
-    date.month = month;
-    date.year = year;
-    return date_problem(date).value_or("");
+    return date_problem(test::expect::date(day, month, year)).value_or("");
   };
   CHECK(problem(29, 2, 2024) == "");
   CHECK(problem(31, 12, 1850) == "");  // an old treaty: real, though not recorded
@@ -357,9 +354,7 @@ TEST_CASE("impossible dates of the header are reported where they stand", "[gram
   CHECK_FALSE(d.header.adopted_on.has_value());
   REQUIRE(d.acts.size() == 1);
   CHECK_FALSE(d.acts[0].adopted_on.has_value());
-  std::vector<std::string> messages;
-  for (const Diagnostic& diagnostic : d.diagnostics) messages.push_back(diagnostic.to_string());
-  CHECK(messages ==
+  CHECK(test::messages_of(d.diagnostics) ==
         std::vector<std::string>{"test.txt:2:1: error: impossible date 2019-04-31: that month has 30 days",
                                  "test.txt:4:48: error: impossible date 2020-02-31: that month has 29 days"});
 }

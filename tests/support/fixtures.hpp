@@ -130,6 +130,13 @@ inline Document document_of(const std::string& text, const std::string& name = "
   return segment(std::move(file), std::move(blocks));
 }
 
+/// Diagnostics as they read ("file:line:column: error: …"), for comparisons.
+inline std::vector<std::string> messages_of(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::string> messages;
+  for (const Diagnostic& diagnostic : diagnostics) messages.push_back(diagnostic.to_string());
+  return messages;
+}
+
 /// Reads, normalises and segments a corpus file.
 inline Document corpus_document(const std::string& stem) {
   ReadResult read = read_source(corpus_path(stem));
