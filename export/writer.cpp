@@ -77,9 +77,11 @@ bool write_with_sink(const graph::Model& model, Format format, const Prefixes& p
   if (declare && is_pretty(format)) {
     serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
   }
-  if (format == Format::turtle || format == Format::ntriples) {
+  // An empty model (every input failed) is an empty graph: sord_write would
+  // report it as a failure.
+  if (model.size() > 0 && (format == Format::turtle || format == Format::ntriples)) {
     status = sord_write(model.model(), writer, nullptr) ? SERD_SUCCESS : SERD_ERR_UNKNOWN;
-  } else {
+  } else if (model.size() > 0) {
     status = write_quads(model, writer);
   }
   const SerdStatus finish = serd_writer_finish(writer);

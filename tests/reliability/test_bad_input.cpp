@@ -252,6 +252,20 @@ TEST_CASE("an input that does not exist is reported and the others are processed
   CHECK(read_file(folder / "out.ttl").find(processed_marker("good.md")) != std::string::npos);
 }
 
+TEST_CASE("when no input can be used, the graph written is empty and valid", "[bad-input]") {
+  const fs::path folder = scratch("nothing-usable");
+  write_file(folder / "binary.txt", std::string("\0\0\0", 3));
+  for (const char* format : {"turtle", "ntriples", "nquads", "trig"}) {
+    INFO(format);
+    const Run run = run_resograph(folder, {"build", "missing.txt", "binary.txt", "-o", "out", "-f", format});
+    INFO("stderr: " << run.errors);
+    CHECK(run.status == 1);
+    CHECK(run.errors.find("missing.txt: error: ") != std::string::npos);
+    const std::string graph = read_file(folder / "out");  // N-Triples and N-Quads of nothing: no bytes
+    CHECK((graph.empty() || serd_error(graph) == ""));
+  }
+}
+
 TEST_CASE("a folder with a symlink loop is walked once and finishes", "[bad-input]") {
   const fs::path folder = folder_with_good("symlink-loop");
   fs::create_directories(folder / "sub");
