@@ -179,12 +179,12 @@ std::unique_ptr<graph::TripleSink> GraphWriter::open(std::string_view graph_iri,
   return document;
 }
 
-bool GraphWriter::close(std::unique_ptr<graph::TripleSink> sink) {
+void GraphWriter::close(std::unique_ptr<graph::TripleSink> sink) {
   auto& document = static_cast<SerialisedDocument&>(*sink);
   const std::string& text = document.finish();
+  // After a failed write (a full disk) nothing more is written; finish() says so.
   ok_ = ok_ && document.ok() && std::fwrite(text.data(), 1, text.size(), out_) == text.size();
   streamed_ += document.statements();
-  return ok_;
 }
 
 bool GraphWriter::finish(const graph::Model& model) {

@@ -41,7 +41,7 @@ class GraphWriter : public graph::DocumentStream {
   GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out);
 
   std::unique_ptr<graph::TripleSink> open(std::string_view graph_iri, std::size_t source_bytes) const override;
-  bool close(std::unique_ptr<graph::TripleSink> sink) override;
+  void close(std::unique_ptr<graph::TripleSink> sink) override;
   /// Writes the model after the streamed statements and flushes; false when
   /// any write failed.
   bool finish(const graph::Model& model);

@@ -91,7 +91,7 @@ std::string streamed(const resograph::Document& document, const resograph::Resol
     auto own = writer.open(builder.file_iri(document), document.source.bytes.size());
     builder.add_own(document, resolved, *own);
     builder.add_shared(document, resolved);
-    if (!writer.close(std::move(own))) std::abort();
+    writer.close(std::move(own));
     linker.observe(document, resolved);
     (void)linker.link(model);
     if (!writer.finish(model)) std::abort();

@@ -274,7 +274,7 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, T
   // Instruments known by name recur in a document: their IRIs are made once.
   std::unordered_map<std::string, std::string> iris_by_label;
   const auto iri_of = [&](const Entity& entity) -> std::string {
-    if (!entity.key.empty()) return iri_of_key(base_, entity.key);
+    if (!entity.key.empty()) return entity_iri(entity);
     auto [it, added] = iris_by_label.try_emplace(entity.label);
     if (added) it->second = entity_iri(entity);
     return it->second;

@@ -193,10 +193,7 @@ BuildReport build_corpus(const std::vector<std::string>& files, const Registry& 
     const auto start = Clock::now();
     if (stream) {
       builder.add_shared(document, resolved);
-      if (!stream->close(std::move(processed.own_statements))) {
-        report.diagnostics.push_back(
-            Diagnostic{Status::bad_write, document.source.path, 0, 0, "cannot write its statements"});
-      }
+      stream->close(std::move(processed.own_statements));
     } else {
       builder.add(document, resolved);
     }

@@ -46,8 +46,9 @@ class DocumentStream {
   /// `source_bytes`, the size of the document, hints at how much it will
   /// hold. Called on worker threads: must not touch shared state.
   virtual std::unique_ptr<TripleSink> open(std::string_view graph_iri, std::size_t source_bytes) const = 0;
-  /// Takes a filled sink back, in input order; false when it could not be kept.
-  virtual bool close(std::unique_ptr<TripleSink> sink) = 0;
+  /// Takes a filled sink back, in input order. A write that fails is the
+  /// stream's to report, once, when it is finished.
+  virtual void close(std::unique_ptr<TripleSink> sink) = 0;
 };
 
 }  // namespace resograph::graph
