@@ -2,18 +2,23 @@
 // rules, as every paragraph is) → grammar::find_tokens with the real lexicon
 // (the Resolver built from ontology/registry). Checks that tokens are in
 // order, inside the text and do not overlap; also runs the date and symbol
-// parsers at every word start.
+// parsers at word starts, and checks that the token gate (token_start.hpp)
+// lets through every start where the X3 token rule matches.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "config.hpp"
 #include "find.hpp"
 #include "registry.hpp"
 #include "resolve.hpp"
 #include "source.hpp"
+#include "token.hpp"
+#include "token_start.hpp"
 
 #ifndef RESOGRAPH_REGISTRY_DIR
 #define RESOGRAPH_REGISTRY_DIR "ontology/registry"
@@ -40,6 +45,17 @@ const resograph::Resolver& resolver() {
   return instance;
 }
 
+/// Whether the X3 token rule matches at `at`, as the finder runs it.
+bool token_rule_matches(const std::string& text, std::size_t at) {
+  namespace x3 = boost::spirit::x3;
+  std::ostringstream ignored;
+  resograph::grammar::error_handler_type handler(text.begin(), text.end(), ignored);
+  auto first = text.begin() + static_cast<std::ptrdiff_t>(at);
+  resograph::ast::Token token;
+  return x3::parse(first, text.end(), x3::with<x3::error_handler_tag>(std::ref(handler))[resograph::grammar::token()],
+                   token);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -60,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (token.begin < previous_end) fail("tokens overlap or are out of order");
     previous_end = token.end;
   }
-  // Date and symbol parsers, at a few word starts.
+  // Date and symbol parsers and the token gate, at a few word starts.
   std::size_t tried = 0;
   for (std::size_t at = 0; at < text.size() && tried < 64; ++at) {
     if (at != 0 && text[at - 1] != ' ') continue;
@@ -68,6 +84,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)resograph::grammar::parse_date_at(text, at);
     if (auto symbol = resograph::grammar::parse_symbol_at(text, at)) {
       if (symbol->second == 0 || at + symbol->second > text.size()) fail("symbol length outside the text");
+    }
+    if (!resograph::grammar::token_starts().may_open(text, at) && token_rule_matches(text, at)) {
+      fail("the token gate turned away a start where the token rule matches");
     }
   }
   return 0;

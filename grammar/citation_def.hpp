@@ -8,6 +8,7 @@
 #include "ast_adapted.hpp"
 #include "citation.hpp"
 #include "common.hpp"
+#include "keywords.hpp"
 
 namespace resograph::grammar {
 
@@ -66,15 +67,9 @@ auto const slash_number = raw[-(lit("ES-") | "S-") >> digits >> '/' >> digits] >
 auto const act_number_def = lexeme[(slash_number >> -(' ' >> letters) >> -(' ' >> session)) |
                                    (raw[digits] >> -(' ' >> letters) >> ' ' >> session)];
 
-// Longer determiners first: PEG alternatives take the first that matches.
-auto const determiner = x3::rule<struct determiner_class, std::string>{"determiner"} =
-    raw[lit("ses autres") | "les autres" | "leurs autres" | "d'autres" | "des autres" | "lesdites" | "ladite" |
-        "leurs" | "leur" | "ses" | "sa" | "les" | "la" | "cette" | "ces" | "une" | "des" | "de la" | "de sa" |
-        "de ses" | "du" | "dans sa" | "dans ses" | "dans la" | "dans les" | "par sa" | "par la" | "aux" | "à la" |
-        "à sa" | "à ses" | "sur la" | "sur sa" | "sur ses" | "en sa" | "La" | "Les" | "Sa" | "Ses"];
-auto const act_noun_def =
-    lexeme[-(determiner >> ' ') >> raw[(lit("résolution") | "Résolution" | "décision" | "Décision") >> -lit('s')] >>
-           word_end];
+// "sa résolution 72/1", "les résolutions", "Décision".
+auto const determiner = x3::rule<struct determiner_class, std::string>{"determiner"} = raw[determiners()];
+auto const act_noun_def = lexeme[-(determiner >> ' ') >> raw[act_nouns() >> -lit('s')] >> word_end];
 
 // "A/78/482", "E/CN.15/2018/L.3", "CEDAW/C/GC/38", "A/73/12 (Part I)".
 auto const symbol_segment_def = lexeme[+x3::ascii::alnum >> *(char_(".-") >> +x3::ascii::alnum)];

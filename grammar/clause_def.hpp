@@ -8,6 +8,7 @@
 #include "ast_adapted.hpp"
 #include "clause.hpp"
 #include "common.hpp"
+#include "keywords.hpp"
 #include "verbs.hpp"
 
 namespace resograph::grammar {
@@ -46,43 +47,15 @@ auto const adverb = lexeme[adverbs() >> word_end];
 auto const verb_def = lexeme[opening_verbs() >> word_end >> raw[*(' ' >> adverb)]];
 
 // "elle a souscrit à", "l'Assemblée a demandé", "ont été invités", "et invité".
-auto const auxiliary = lexeme[(lit("a") | "ont" | "avait" | "avaient" | "s'est" | "se sont" | "s'était") >> word_end];
+auto const auxiliary = lexeme[auxiliaries() >> word_end];
 auto const omit_adverbs = x3::omit[*(adverb >> ' ')];
 auto const past_verb_def = lexeme[-(raw[auxiliary] >> ' ') >> omit_adverbs >> past_verbs() >> word_end];
 
 // "qui", "dans laquelle", "à l'annexe de laquelle", ", que".
-auto const relative_def =
-    lexeme[raw[((lit("dans laquelle") | "dans lesquelles" | "dans lequel" | "dans lesquels" | "à l'annexe de laquelle" |
-                 "à l'annexe desquelles" | "par laquelle" | "par lesquelles" | "en vertu de laquelle" |
-                 "aux termes de laquelle" | "laquelle" | "lesquelles" | "lequel" | "lesquels" | "qui" | "que" | "dont" |
-                 "où") >>
-                word_end) |
-               lit("qu'")]];
+auto const relative_def = lexeme[raw[(relatives() >> word_end) | lit("qu'")]];
 
 // "adoptée par", "adoptées le 16 juillet 2020 par".
-// PEG alternatives take the first match: longer words first.
-auto const adopted_by_def = lexeme[raw[lit("adoptées") | "adoptée" | "adoptés" | "adopté"] >> word_end];
-
-// Names by their head noun: "Convention relative aux droits de l'enfant".
-struct name_heads_table : x3::symbols<x3::unused_type> {
-  name_heads_table() {
-    // clang-format off
-    for (const char* head :
-         {"Convention", "Protocole", "Déclaration", "Plan d'action", "Programme d'action", "Programme", "Pacte",
-          "Règles", "Ensemble de règles", "Principes directeurs", "Principes", "Stratégie", "Charte", "Statut",
-          "Accord", "Traité", "Lignes directrices", "Code", "Directives", "Cadre", "Objectifs", "Comité", "Groupe",
-          "Conseil", "Commission", "Bureau", "Office", "Institut", "Fonds", "Organisation", "Conférence", "Réunion",
-          "Forum", "Rapporteur spécial", "Rapporteuse spéciale", "Représentant spécial", "Représentante spéciale",
-          "Département", "Division", "Entité", "Union", "Alliance", "Processus", "Centre", "Congrès",
-          "Haut-Commissariat", "Haut-Commissaire", "Agence", "Banque", "Direction exécutive", "Équipe spéciale",
-          "Mécanisme", "Réseau", "Partenariat", "Tribunal", "Cour", "Assemblée", "Secrétariat", "Secrétaire général",
-          "Groupe de travail", "déclaration politique", "Plan de travail", "Troisième Plan de travail"}) {
-      // clang-format on
-      add(head);
-    }
-  }
-};
-inline name_heads_table const name_heads;
+auto const adopted_by_def = lexeme[raw[adoption_participles()] >> word_end];
 
 // Words that end a name: relative pronouns, participles, conjunctions.
 struct name_stops_table : x3::symbols<x3::unused_type> {
@@ -111,7 +84,8 @@ inline name_stops_table const name_stops;
 auto const word = +(letter | x3::ascii::digit | char_("'-"));
 auto const name_word_def = (!(name_stops >> (word_end | &lit(' '))) >> word) |
                            (lit("(n") >> (lit("\u00B0") | 'o') >> ' ' >> +x3::ascii::digit >> ')');
-auto const name_def = lexeme[raw[name_heads >> word_end] >> raw[*(' ' >> name_word)]];
+// Names by their head noun: "Convention relative aux droits de l'enfant".
+auto const name_def = lexeme[raw[name_heads() >> word_end] >> raw[*(' ' >> name_word)]];
 
 auto const ibid_def = lexeme[(lit("Ibid") | "ibid") >> word_end >> -lit('.')] >> x3::attr(ast::Ibid{});
 auto const annex_def = lexeme[lit("annexe") >> word_end] >> x3::attr(ast::Annex{});

@@ -5,6 +5,7 @@
 #include "citation.hpp"
 #include "config.hpp"
 #include "token.hpp"
+#include "token_start.hpp"
 
 namespace resograph::grammar {
 
@@ -57,6 +58,7 @@ bool may_open_clause(const std::string& text, std::size_t at) {
 std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) {
   std::vector<Found> found;
   RuleRunner runner(text);
+  const TokenStarts& starts = token_starts();
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -80,7 +82,7 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
       }
       std::size_t rule_end = i;
       ast::Token rule_token;
-      if (runner.parse(i, grammar::token(), rule_token, rule_end) && rule_end > end) {
+      if (starts.may_open(text, i) && runner.parse(i, grammar::token(), rule_token, rule_end) && rule_end > end) {
         const bool is_verb = rule_token.get().type() == typeid(ast::Verb);
         const bool is_name = rule_token.get().type() == typeid(ast::Name);
         // A known name wins over a name found by its head noun; a verb counts

@@ -1,8 +1,9 @@
 // Find stage: runs the grammar over one paragraph (or footnote) and gives its
 // tokens in order, each with its byte range in the paragraph's text. At every
 // word start the lexicon of known names is tried first, then the X3 token
-// rules of the citation and clause units; words that start no token are
-// skipped, so the scan is linear in the text.
+// rules of the citation and clause units where the token gate
+// (token_start.hpp) lets them; words that start no token are skipped, so the
+// scan is linear in the text.
 #pragma once
 
 #include <cstdint>

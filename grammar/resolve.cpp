@@ -34,26 +34,22 @@ std::string fold(std::string_view text) {
       {"È", 'e'}, {"Ê", 'e'}, {"À", 'a'}, {"Â", 'a'}, {"Î", 'i'}, {"Ô", 'o'}, {"Ç", 'c'}, {"Û", 'u'},
       {"ñ", 'n'}, {"á", 'a'}, {"í", 'i'}, {"ó", 'o'}, {"ú", 'u'}, {"ã", 'a'},
   }};
+  // Every letter of the table is 0xC3 and a second byte: indexed by that byte.
+  static const std::array<char, 256> after_c3 = [] {
+    std::array<char, 256> folded{};
+    for (const auto& [from, to] : table) folded[static_cast<unsigned char>(from[1])] = to;
+    return folded;
+  }();
   std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    bool replaced = false;
-    if (static_cast<unsigned char>(text[i]) >= 0x80) {
-      for (const auto& [from, to] : table) {
-        if (starts_with(text.substr(i), from)) {
-          out += to;
-          i += from.size();
-          replaced = true;
-          break;
-        }
-      }
-      if (!replaced && starts_with(text.substr(i), "œ")) {
-        out += "oe";
-        i += 2;
-        replaced = true;
-      }
-    }
-    if (!replaced) {
-      const char c = text[i++];
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\xC3' && i + 1 < text.size() && after_c3[static_cast<unsigned char>(text[i + 1])] != 0) {
+      out += after_c3[static_cast<unsigned char>(text[++i])];
+    } else if (c == '\xC5' && i + 1 < text.size() && text[i + 1] == '\x93') {  // œ
+      out += "oe";
+      ++i;
+    } else {
       out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
   }
@@ -240,12 +236,25 @@ struct FootnoteInfo {
 std::string Entity::identity() const { return key.empty() ? "label:" + normalise_name(label) : key; }
 
 std::string normalise_name(std::string_view name) {
-  static const std::set<std::string> articles = {"le", "la", "les", "l", "du", "de", "des", "d"};
+  static constexpr std::array<std::string_view, 8> articles = {"le", "la", "les", "l", "du", "de", "des", "d"};
+  const std::string folded = fold(name);
   std::string out;
-  for (const std::string& word : words_of(fold(name))) {
-    if (articles.count(word)) continue;
-    if (!out.empty()) out += ' ';
-    out += word;
+  out.reserve(folded.size());
+  // The words of words_of, without making them.
+  const auto is_word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  for (std::size_t i = 0; i < folded.size();) {
+    if (!is_word_char(folded[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < folded.size() && is_word_char(folded[end])) ++end;
+    const std::string_view word = std::string_view(folded).substr(i, end - i);
+    if (std::find(articles.begin(), articles.end(), word) == articles.end()) {
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    i = end;
   }
   return out;
 }
@@ -281,6 +290,7 @@ Resolver::Resolver(const Registry& registry) : registry_(registry) {
   const auto& entries = registry.entries();
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
     const RegistryEntry& entry = entries[i];
+    label_names_.push_back(normalise_name(entry.label_fr));
     lexicon_.add(entry.label_fr, i);
     for (const std::string& label : entry.alt_labels) lexicon_.add(label, i);
     for (const std::string& notation : entry.notations) lexicon_.add(notation, i);
@@ -301,9 +311,11 @@ class DocumentResolver {
  public:
   DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon,
                    const std::unordered_map<std::string, std::vector<std::uint32_t>>& short_forms,
-                   const Document& document, const FoundDocument& found, Resolved& out)
+                   const std::vector<std::string>& label_names, const Document& document, const FoundDocument& found,
+                   Resolved& out)
       : registry_(registry),
         lexicon_(lexicon),
+        label_names_(label_names),
         document_(document),
         found_(found),
         out_(out),
@@ -320,8 +332,9 @@ class DocumentResolver {
     entity.label = entry.label_fr.empty() ? std::string(surface) : entry.label_fr;
     entity.rdf_class = entry.rdf_class;
     entity.registry = index;
+    // (Without a French label, the label is the surface: the test stops early.)
     if (!surface.empty() && surface != entity.label && !surface.starts_with("unts:") &&
-        normalise_name(surface) != normalise_name(entity.label)) {
+        normalise_name(surface) != label_names_[index]) {
       entity.surface = std::string(surface);
     }
     return entity;
@@ -775,6 +788,7 @@ class DocumentResolver {
 
   const Registry& registry_;
   const grammar::Lexicon& lexicon_;
+  const std::vector<std::string>& label_names_;
   const Document& document_;
   const FoundDocument& found_;
   Resolved& out_;
@@ -1251,7 +1265,7 @@ FoundDocument Resolver::find(const Document& document) const {
 
 Resolved Resolver::resolve(const Document& document, const FoundDocument& found) const {
   Resolved resolved;
-  DocumentResolver(registry_, lexicon_, short_forms_, document, found, resolved).run();
+  DocumentResolver(registry_, lexicon_, short_forms_, label_names_, document, found, resolved).run();
   return resolved;
 }
 

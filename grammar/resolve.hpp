@@ -107,6 +107,8 @@ class Resolver {
   grammar::Lexicon lexicon_;
   /// Normalised short forms ("office", "conference parties") to the entries that have them.
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
+  /// normalise_name of each entry's French label, by entry.
+  std::vector<std::string> label_names_;
 };
 
 }  // namespace resograph
