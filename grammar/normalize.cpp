@@ -125,7 +125,9 @@ class NextOccurrence {
 
 class LineNormaliser {
  public:
-  LineNormaliser(std::string_view line, std::uint32_t offset) : line_(line), offset_(offset) {}
+  LineNormaliser(std::string_view line, std::uint32_t offset) : line_(line), offset_(offset) {
+    out_.reserve(line.size());
+  }
 
   MappedText run() {
     std::size_t i = 0;
@@ -179,9 +181,18 @@ class LineNormaliser {
         return i + length;
       }
     }
-    // A run of bytes that need nothing: copied at once.
+    // A run of bytes that need nothing, with the single spaces between its
+    // words (space() would copy them as they are): copied at once.
     std::size_t end = i + 1;
-    while (end < line_.size() && is_plain(line_[end])) ++end;
+    while (end < line_.size()) {
+      if (is_plain(line_[end])) {
+        ++end;
+      } else if (line_[end] == ' ' && end + 1 < line_.size() && is_plain(line_[end + 1])) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
     copy(i, end);
     return end;
   }
@@ -351,8 +362,9 @@ std::vector<RawLine> split_lines(std::string_view bytes) {
   std::uint32_t number = 1;
   std::size_t begin = 0;
   while (begin <= bytes.size()) {
-    std::size_t end = bytes.find_first_of("\r\n", begin);
-    if (end == std::string_view::npos) end = bytes.size();
+    // (find_first_of would call memchr on "\r\n" once per byte.)
+    std::size_t end = begin;
+    while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r') ++end;
     lines.push_back(RawLine{bytes.substr(begin, end - begin), static_cast<std::uint32_t>(begin), number++});
     if (end == bytes.size()) break;
     begin = end + (bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n' ? 2 : 1);
@@ -427,10 +439,11 @@ bool is_job_number(std::string_view word) {
   return i == word.size() && i - tail >= 4 && i - tail <= 6;
 }
 
-std::vector<std::string_view> words_of(std::string_view text) {
+/// The first words of a text, at most `limit` of them (page furniture has few).
+std::vector<std::string_view> first_words(std::string_view text, std::size_t limit) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
-  while (i < text.size()) {
+  while (i < text.size() && words.size() < limit) {
     i = skip_spaces(text, i);
     const std::size_t end = std::min(text.find(' ', i), text.size());
     if (end > i) words.push_back(text.substr(i, end - i));
@@ -446,7 +459,8 @@ bool is_furniture(std::string_view raw, std::string_view text) {
       all_of_char(trimmed, '=')) {
     return true;
   }
-  std::vector<std::string_view> words = words_of(text);
+  // Three words and a "(F)" at most: a fifth word tells it is text.
+  std::vector<std::string_view> words = first_words(text, 5);
   if (!words.empty() && (words.back() == "(F)" || words.back() == "(f)")) words.pop_back();
   if (words.empty() || words.size() > 3) return false;
   if (words.size() == 2 && words[0] == "Page" && std::all_of(words[1].begin(), words[1].end(), is_ascii_digit)) {

@@ -65,6 +65,8 @@ class MappedText {
   void append(const MappedText& other);
   /// Removes trailing ASCII spaces.
   void trim_end();
+  /// Makes room for `bytes` of text, to be appended without reallocating.
+  void reserve(std::size_t bytes) { text_.reserve(bytes); }
 
   const std::string& text() const { return text_; }
   bool empty() const { return text_.empty(); }

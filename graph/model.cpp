@@ -36,7 +36,7 @@ Node Model::typed(std::string_view value, std::string_view datatype) {
 
 void Model::add(const Node& subject, const Node& predicate, const Node& object, const Node& graph) {
   SordQuad quad = {subject.get(), predicate.get(), object.get(), named_graphs_ ? graph.get() : nullptr};
-  if (named_graphs_ && graph && graph_names_.emplace(graph.str()).second) graphs_.push_back(graph);
+  if (named_graphs_ && graph && graph_nodes_.insert(graph.get()).second) graphs_.push_back(graph);
   sord_add(model(), quad);
 }
 

@@ -80,7 +80,9 @@ class Model {
   std::unique_ptr<SordModel, ModelFree> model_;
   bool named_graphs_ = false;
   std::vector<Node> graphs_;
-  std::unordered_set<std::string> graph_names_;
+  /// The nodes of graphs_: Sord interns nodes, and graphs_ keeps them alive,
+  /// so a pointer names a graph.
+  std::unordered_set<const SordNode*> graph_nodes_;
 };
 
 }  // namespace resograph::graph
