@@ -87,23 +87,41 @@ std::pair<std::uint32_t, std::uint32_t> SourceFile::line_column(std::uint32_t of
   return {line, char_offset(offset) - char_offset(line_start) + 1};
 }
 
+namespace {
+
+/// The UTF-8 characters that start in bytes[begin, end): the bytes that are
+/// not continuation bytes (10xxxxxx), counted eight at a time.
+std::uint32_t count_chars(const std::string& bytes, std::uint32_t begin, std::uint32_t end) {
+  std::uint32_t count = 0;
+  std::uint32_t i = begin;
+  constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+  for (; i + 8 <= end; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes.data() + i, 8);
+    const std::uint64_t continuation = word & ~(word << 1) & high_bits;  // bit 7 set, bit 6 clear
+    count += 8 - static_cast<std::uint32_t>(__builtin_popcountll(continuation));
+  }
+  for (; i < end; ++i) {
+    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
 std::uint32_t SourceFile::char_offset(std::uint32_t offset) const {
   constexpr std::uint32_t step = 256;  // a checkpoint costs 4 bytes: 1.6 % of the file
-  const auto is_lead = [this](std::uint32_t i) { return (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80; };
+  const auto size = static_cast<std::uint32_t>(bytes.size());
   if (char_checkpoints_.empty()) {
     std::uint32_t count = bom_length == 0 ? 0 : 1;  // the byte-order mark was a character of the file
-    for (std::uint32_t i = 0; i < bytes.size(); ++i) {
-      if (i % step == 0) char_checkpoints_.push_back(count);
-      if (is_lead(i)) ++count;
+    for (std::uint32_t begin = 0; begin < size; begin += step) {
+      char_checkpoints_.push_back(count);
+      count += count_chars(bytes, begin, std::min(begin + step, size));
     }
     char_checkpoints_.push_back(count);
   }
-  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes.size()));
-  std::uint32_t count = char_checkpoints_[offset / step];
-  for (std::uint32_t i = offset / step * step; i < offset; ++i) {
-    if (is_lead(i)) ++count;
-  }
-  return count;
+  offset = std::min(offset, size);
+  return char_checkpoints_[offset / step] + count_chars(bytes, offset / step * step, offset);
 }
 
 ReadResult source_from_bytes(std::string path, std::string bytes) {

@@ -1,5 +1,6 @@
 #include "build.hpp"
 
+#include <charconv>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -71,6 +72,12 @@ std::string iri_of_key(std::string_view base, std::string_view key) {
 
 GraphBuilder::GraphBuilder(Model& model, std::string base)
     : model_(model), base_(std::move(base)), rg_(vocab::rg), type_(model_.uri(std::string(vocab::rdf) + "type")) {}
+
+const Node& GraphBuilder::term(std::string_view prefix_iri, std::string_view local) {
+  term_iri_.assign(prefix_iri).append(local);
+  if (const auto it = terms_.find(term_iri_); it != terms_.end()) return it->second;
+  return terms_.emplace(term_iri_, model_.uri(term_iri_)).first->second;
+}
 
 std::string GraphBuilder::entity_iri(const Entity& entity) const {
   if (!entity.key.empty()) return iri_of_key(base_, entity.key);
@@ -147,7 +154,9 @@ void GraphBuilder::add(const Document& document, const Resolved& resolved) {
 }
 
 void GraphBuilder::add_shared(const Document& document, const Resolved& resolved) {
-  described_.clear();
+  // An entity is described once per graph: with named graphs, once per
+  // document; in the default graph, once for the whole corpus.
+  if (model_.has_named_graphs()) described_.clear();
   const std::string file = file_iri(document);
   const Node graph = model_.uri(file);
   const Node& type = type_;
@@ -226,6 +235,17 @@ void GraphBuilder::add_shared(const Document& document, const Resolved& resolved
 
 namespace {
 
+/// The decimal digits of a number, made without a string.
+class Digits {
+ public:
+  explicit Digits(std::uint64_t value) : end_(std::to_chars(digits_, digits_ + sizeof digits_, value).ptr) {}
+  std::string_view view() const { return {digits_, static_cast<std::size_t>(end_ - digits_)}; }
+
+ private:
+  char digits_[20];  // enough for any 64-bit number
+  const char* end_;
+};
+
 /// The IRIs of the terms a document's own statements use, made once.
 struct OwnTerms {
   std::string rg;
@@ -248,47 +268,53 @@ struct OwnTerms {
 void GraphBuilder::add_own(const Document& document, const Resolved& resolved, TripleSink& sink) const {
   static const OwnTerms t{std::string(vocab::rg)};
   const auto iri = [](std::string_view value) { return Term::iri(value); };
-  const auto integer = [&](const std::string& digits) { return Term::typed(digits, t.integer); };
+  const auto integer = [&](const Digits& digits) { return Term::typed(digits.view(), t.integer); };
   const std::string stem = file_iri(document) + "/act";
+  // IRIs are made in these buffers, whose storage serves every paragraph and
+  // citation in turn.
+  std::string p, citation, selector, property;
+  const auto set_paragraph_iri = [&](std::size_t act_index, std::uint32_t position) {
+    p.assign(stem).append(Digits(act_index + 1).view()).append("/p").append(Digits(position).view());
+  };
 
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
     for (const Paragraph& paragraph : document.acts[a].paragraphs) {
-      const std::string p = stem + std::to_string(a + 1) + "/p" + std::to_string(paragraph.position);
+      set_paragraph_iri(a, paragraph.position);
       const SourceSpan span = paragraph.text.source_span(0, paragraph.text.size());
-      const std::string position = std::to_string(paragraph.position);
-      const std::string begin = std::to_string(span.begin), end = std::to_string(span.end);
       sink.add(iri(p), iri(t.type), iri(t.paragraph_class));
       sink.add(iri(p), iri(t.text), Term::text(paragraph.text.text(), "fr"));
       sink.add(iri(p), iri(t.kind),
                Term::text(paragraph.kind == ParagraphKind::operative ? "operative" : "preambular"));
       if (!paragraph.number.empty()) sink.add(iri(p), iri(t.number), Term::text(paragraph.number));
-      sink.add(iri(p), iri(t.position), integer(position));
-      sink.add(iri(p), iri(t.start_offset), integer(begin));
-      sink.add(iri(p), iri(t.end_offset), integer(end));
+      sink.add(iri(p), iri(t.position), integer(Digits(paragraph.position)));
+      sink.add(iri(p), iri(t.start_offset), integer(Digits(span.begin)));
+      sink.add(iri(p), iri(t.end_offset), integer(Digits(span.end)));
     }
   }
 
   // Each relation stated by a paragraph gets a citation node: which
   // paragraph, which verb, which bytes and characters.
   const std::string doc = resolved.document ? entity_iri(*resolved.document) : file_iri(document);
-  // Instruments known by name recur in a document: their IRIs are made once.
-  std::unordered_map<std::string, std::string> iris_by_label;
-  const auto iri_of = [&](const Entity& entity) -> std::string {
-    if (!entity.key.empty()) return entity_iri(entity);
-    auto [it, added] = iris_by_label.try_emplace(entity.label);
+  // Entities recur in a document: their IRIs are made once, by key or (for
+  // instruments known by name) by label.
+  std::unordered_map<std::string, std::string> iris_by_key, iris_by_label;
+  const auto iri_of = [&](const Entity& entity) -> const std::string& {
+    const bool keyed = !entity.key.empty();
+    auto [it, added] = (keyed ? iris_by_key : iris_by_label).try_emplace(keyed ? entity.key : entity.label);
     if (added) it->second = entity_iri(entity);
     return it->second;
   };
   std::vector<std::string> acts;
   for (std::size_t a = 0; a < document.acts.size(); ++a) acts.push_back(act_iri(document, resolved, a));
-  std::map<std::string, unsigned> citations_per_paragraph;
+  // Citations are numbered within their paragraph, known by act and position.
+  std::map<std::pair<std::size_t, std::uint32_t>, unsigned> citations_per_paragraph;
   const auto provenance = [&](const std::string& subject, const std::string& property, const std::string& target,
                               const Provenance& where) {
     if (where.act < 0 || where.paragraph < 0) return;
-    const Act& act = document.acts[static_cast<std::size_t>(where.act)];
-    const Paragraph& paragraph = act.paragraphs[static_cast<std::size_t>(where.paragraph)];
-    const std::string p = stem + std::to_string(where.act + 1) + "/p" + std::to_string(paragraph.position);
-    const std::string citation = p + "/c" + std::to_string(++citations_per_paragraph[p]);
+    const auto act_index = static_cast<std::size_t>(where.act);
+    const Paragraph& paragraph = document.acts[act_index].paragraphs[static_cast<std::size_t>(where.paragraph)];
+    set_paragraph_iri(act_index, paragraph.position);
+    citation.assign(p).append("/c").append(Digits(++citations_per_paragraph[{act_index, paragraph.position}]).view());
     sink.add(iri(citation), iri(t.type), iri(t.citation_class));
     sink.add(iri(citation), iri(t.subject), iri(subject));
     sink.add(iri(citation), iri(t.relation), iri(property));
@@ -296,29 +322,27 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, T
     sink.add(iri(citation), iri(t.stated_in), iri(p));
     if (!where.verb.empty()) sink.add(iri(citation), iri(t.verb), Term::text(where.verb, "fr"));
     if (where.span.end > where.span.begin) {
-      const std::string selector = citation + "/selector";
-      const std::string begin = std::to_string(where.span.begin), end = std::to_string(where.span.end);
-      const std::string first = std::to_string(document.source.char_offset(where.span.begin));
-      const std::string last = std::to_string(document.source.char_offset(where.span.end));
+      selector.assign(citation).append("/selector");
       const std::string_view quote =
           std::string_view(document.source.bytes).substr(where.span.begin, where.span.end - where.span.begin);
-      sink.add(iri(citation), iri(t.start_offset), integer(begin));
-      sink.add(iri(citation), iri(t.end_offset), integer(end));
+      sink.add(iri(citation), iri(t.start_offset), integer(Digits(where.span.begin)));
+      sink.add(iri(citation), iri(t.end_offset), integer(Digits(where.span.end)));
       sink.add(iri(citation), iri(t.quote), Term::text(quote));
       sink.add(iri(citation), iri(t.has_selector), iri(selector));
       sink.add(iri(selector), iri(t.type), iri(t.selector_class));
-      sink.add(iri(selector), iri(t.start), integer(first));
-      sink.add(iri(selector), iri(t.end), integer(last));
+      sink.add(iri(selector), iri(t.start), integer(Digits(document.source.char_offset(where.span.begin))));
+      sink.add(iri(selector), iri(t.end), integer(Digits(document.source.char_offset(where.span.end))));
     }
   };
   for (const Statement& statement : resolved.statements) {
     const std::string& subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
-    provenance(subject, t.rg + std::string(relation_name(statement.relation)), iri_of(statement.target),
-               statement.where);
+    property.assign(t.rg).append(relation_name(statement.relation));
+    provenance(subject, property, iri_of(statement.target), statement.where);
   }
   for (const Fact& fact : resolved.facts) {
     if (fact.object) {
-      provenance(iri_of(fact.subject), t.rg + fact.property, iri_of(*fact.object), fact.where);
+      property.assign(t.rg).append(fact.property);
+      provenance(iri_of(fact.subject), property, iri_of(*fact.object), fact.where);
     }
   }
 }

@@ -48,18 +48,20 @@ class GraphBuilder {
   const std::string& base() const { return base_; }
 
  private:
-  Node term(std::string_view prefix_iri, std::string_view local) {
-    return model_.uri(std::string(prefix_iri) + std::string(local));
-  }
-  Node rg(std::string_view local) { return term(rg_, local); }
+  /// The node of a vocabulary term, made once: the shared part names the
+  /// same few dozen terms for every statement.
+  const Node& term(std::string_view prefix_iri, std::string_view local);
+  const Node& rg(std::string_view local) { return term(rg_, local); }
   Node describe(const Entity& entity, const Node& graph);
 
   Model& model_;
   std::string base_;
   std::string rg_;
   Node type_;  ///< rdf:type
-  /// Entities already described in the current document's graph, by identity.
+  /// Entities already described in the current graph, by identity.
   std::map<std::string, Node> described_;
+  std::map<std::string, Node, std::less<>> terms_;  ///< By IRI.
+  std::string term_iri_;                            ///< Where term() builds an IRI to look up.
 };
 
 }  // namespace resograph::graph

@@ -127,6 +127,26 @@ std::set<std::string> file_graphs() {
 
 bool folder_is_empty(const std::string& folder) { return fs::is_empty(folder); }
 
+/// What was written to a temporary file; closes it.
+std::string read_back(std::FILE* file) {
+  std::fseek(file, 0, SEEK_SET);
+  std::string written;
+  char buffer[1 << 16];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) written.append(buffer, n);
+  std::fclose(file);
+  return written;
+}
+
+/// The lines of a Turtle or TriG text after its prefix declarations.
+std::string statement_lines(const std::string& text) {
+  std::string lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && !line.starts_with("@prefix ")) lines += line + '\n';
+  }
+  return lines;
+}
+
 }  // namespace
 
 TEST_CASE("Turtle round trip: Serd reads back exactly the N-Triples output", "[export]") {
@@ -237,12 +257,7 @@ TEST_CASE("write() to a stream gives what to_string gives", "[export]") {
     std::FILE* out = std::tmpfile();
     REQUIRE(out != nullptr);
     CHECK(exporter::write(model, format, prefixes, out));
-    std::fseek(out, 0, SEEK_SET);
-    std::string written;
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, out)) > 0;) written.append(buffer, n);
-    std::fclose(out);
-    CHECK(written == exporter::to_string(model, format, prefixes));
+    CHECK(read_back(out) == exporter::to_string(model, format, prefixes));
   }
 }
 
@@ -272,11 +287,7 @@ TEST_CASE("streaming documents' own statements gives the quads of the whole mode
       REQUIRE(report.files == 5);
       REQUIRE(writer.finish(shared));
       CHECK(writer.streamed() > shared.size());  // paragraphs and citations outnumber the rest
-      std::fseek(out, 0, SEEK_SET);
-      std::string written;
-      char buffer[1 << 16];
-      for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, out)) > 0;) written.append(buffer, n);
-      std::fclose(out);
+      const std::string written = read_back(out);
 
       const Parsed streamed = reparse(written, syntax);
       INFO(streamed.error);
@@ -287,6 +298,70 @@ TEST_CASE("streaming documents' own statements gives the quads of the whole mode
       CHECK(streamed.statements == whole.statements);
       if (threads == 1) first_output = written;
       CHECK(written == first_output);
+    }
+  }
+}
+
+TEST_CASE("streamed statements are written as Serd writes them from a model: same CURIEs, same literal forms",
+          "[export]") {
+  // The streaming writer hands Serd CURIEs where Serd would abbreviate, and
+  // finds the flags of Turtle's long string form itself: one triple at a
+  // time, its text must be what Serd makes of the same triple in a model.
+  const std::string rg(vocab::rg), rdf(vocab::rdf), xsd(vocab::xsd), oa(vocab::oa);
+  const std::string graph_iri = base + "file/a.txt", subject = graph_iri + "/act1/p1";
+  using Kind = graph::Term::Kind;
+  struct Object {
+    std::string predicate;
+    Kind kind;
+    std::string value, language = {}, datatype = {};
+  };
+  const std::vector<Object> objects = {
+      {rdf + "type", Kind::iri, rg + "Paragraph"},
+      {rdf + "type", Kind::iri, oa + "TextPositionSelector"},
+      {rg + "text", Kind::literal, "« Titre » avec \"guillemets\"", "fr"},
+      {rg + "text", Kind::literal, "deux\nlignes", "fr"},
+      {rg + "text", Kind::literal, "fin\r", "fr"},
+      {rg + "text", Kind::literal, "ni l'un ni l'autre", "fr"},
+      {rg + "position", Kind::literal, "12", "", xsd + "integer"},
+      {rg + "adoptedOn", Kind::literal, "2017-09-27", "", xsd + "date"},
+      {oa + "hasSelector", Kind::iri, subject + "/c1/selector"},
+      {rg + "relation", Kind::iri, rg + "recalls"},
+      // Local names other than letters and digits, an empty one: full IRIs.
+      {rg + "paragraph-kind", Kind::iri, rg + "with_underscore"},
+      {rg + "target", Kind::iri, rg},
+      {rg + "target", Kind::iri, rg + "r\xC3\xA9solution"},
+      // No declared prefix; Serd's shorthands for rdf:nil and a predicate rdf:type.
+      {std::string(vocab::owl) + "sameAs", Kind::iri, rdf + "type"},
+      {rg + "target", Kind::iri, rdf + "nil"},
+  };
+  // With rdf: declared, Serd's shorthands come before its prefixed names.
+  auto with_rdf = exporter::standard_prefixes(base);
+  with_rdf.emplace_back("rdf", rdf);
+  for (const auto& prefixes : {exporter::standard_prefixes(base), with_rdf}) {
+    for (const auto format : {exporter::Format::turtle, exporter::Format::trig}) {
+      const graph::Model::Options options{format == exporter::Format::trig, false};
+      for (const Object& object : objects) {
+        INFO(prefixes.size() << " prefixes, format " << static_cast<int>(format) << ": " << object.predicate << " "
+                             << object.value);
+        const graph::Term term{object.kind, object.value, object.language, object.datatype};
+        std::FILE* out = std::tmpfile();
+        REQUIRE(out != nullptr);
+        exporter::GraphWriter writer(format, prefixes, out);
+        auto sink = writer.open(graph_iri, 0);
+        sink->add(graph::Term::iri(subject), graph::Term::iri(object.predicate), term);
+        writer.close(std::move(sink));
+        graph::Model nothing_shared(options);
+        REQUIRE(writer.finish(nothing_shared));
+        const std::string streamed = read_back(out);
+
+        graph::Model model(options);
+        const graph::Node node = object.kind == Kind::iri   ? model.uri(object.value)
+                                 : !object.datatype.empty() ? model.typed(object.value, object.datatype)
+                                 : object.language.empty()  ? model.literal(object.value)
+                                                            : model.literal(object.value, object.language.c_str());
+        model.add(model.uri(subject), model.uri(object.predicate), node, model.uri(graph_iri));
+        CHECK(statement_lines(streamed) == statement_lines(exporter::to_string(model, format, prefixes)));
+      }
     }
   }
 }
