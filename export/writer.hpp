@@ -53,6 +53,7 @@ class GraphWriter : public graph::DocumentStream {
   Prefixes prefixes_;
   std::FILE* out_;
   std::size_t streamed_ = 0;
+  std::size_t unsynced_bytes_ = 0;  ///< Written since the disk was last asked to catch up.
   bool ok_ = true;
 };
 

@@ -11,6 +11,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "document.hpp"
 #include "model.hpp"
@@ -59,7 +60,7 @@ class GraphBuilder {
   std::string rg_;
   Node type_;  ///< rdf:type
   /// Entities already described in the current graph, by identity.
-  std::map<std::string, Node> described_;
+  std::unordered_map<std::string, Node> described_;
   std::map<std::string, Node, std::less<>> terms_;  ///< By IRI.
   std::string term_iri_;                            ///< Where term() builds an IRI to look up.
 };
