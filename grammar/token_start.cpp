@@ -37,6 +37,24 @@ std::size_t pair_index(std::string_view word) {
   return static_cast<std::size_t>(first) << 8 | second;
 }
 
+/// Whether the character at `at`, not a letter, may open a token: a digit
+/// (act numbers, dates), '*' or a superscript digit (footnote markers), or
+/// '«' (titles). Punctuation and other symbols open none.
+bool may_open_with_symbol(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0; };
+  const unsigned char c = byte(at);
+  if ((c >= '0' && c <= '9') || c == '*') return true;
+  if (c == 0xC2) {  // « ¹ ² ³
+    const unsigned char next = byte(at + 1);
+    return next == 0xAB || next == 0xB9 || next == 0xB2 || next == 0xB3;
+  }
+  if (c == 0xE2 && byte(at + 1) == 0x81) {  // ⁰ ⁴ … ⁹
+    const unsigned char last = byte(at + 2);
+    return last == 0xB0 || (last >= 0xB4 && last <= 0xB9);
+  }
+  return false;
+}
+
 bool is_upper_series(std::string_view word) {
   for (const char c : word) {
     if (c < 'A' || c > 'Z') return false;
@@ -52,8 +70,8 @@ TokenStarts::TokenStarts() {
   };
   // One line per alternative of token_def.hpp that may open with a letter;
   // the others open with a digit, '«', '*' or a superscript (date, title,
-  // marker, act_number's digits) or with an upper-case series before '/'
-  // (doc_symbol), which may_open tells from the text.
+  // marker, act_number's digits: may_open_with_symbol) or with an upper-case
+  // series before '/' (doc_symbol), which may_open tells from the text.
   add_table(opening_verbs());                                          // verb
   add_table(auxiliaries());                                            // past_verb
   add_table(adverbs());                                                // past_verb
@@ -82,7 +100,7 @@ void TokenStarts::add(std::string_view keyword) {
 
 bool TokenStarts::may_open(std::string_view text, std::size_t at) const {
   const std::string_view word = first_word(text, at);
-  if (word.empty()) return true;
+  if (word.empty()) return may_open_with_symbol(text, at);
   if (at + word.size() < text.size() && text[at + word.size()] == '/' && is_upper_series(word)) return true;
   return first_pairs_.test(pair_index(word)) && first_words_.find(word) != first_words_.end();
 }

@@ -1,13 +1,14 @@
 // Find stage, fast path: where the X3 token rule (token_def.hpp) may match.
 // Most words of a recital ("les", "personnes", "traite") open no token, and
 // trying the fourteen alternatives of the rule at each of them is most of the
-// finder's time. The gate answers from the first word alone: a start that is
-// not a letter (digits, guillemets, footnote markers) may open a token; a
-// word may only if it is the first word of a keyword the grammar's own tables
-// hold (verbs.hpp, keywords.hpp), of a literal of the rules, or an upper-case
-// series before '/' (a document symbol). Takes a text and a word start; gives
-// whether to run the rule there. It never turns away a start where the rule
-// matches (tests/grammar/test_token_start.cpp).
+// finder's time. The gate answers from the first word alone. Of the starts
+// that are not letters, digits, guillemets and footnote markers may open a
+// token (punctuation opens none); a word may only if it is the first word of
+// a keyword the grammar's own tables hold (verbs.hpp, keywords.hpp), of a
+// literal of the rules, or an upper-case series before '/' (a document
+// symbol). Takes a text and a word start; gives whether to run the rule
+// there. It never turns away a start where the rule matches
+// (tests/grammar/test_token_start.cpp).
 #pragma once
 
 #include <bitset>

@@ -100,6 +100,15 @@ TEST_CASE("token gate: words that open no token are turned away", "[grammar][tok
   CHECK_FALSE(starts.may_open(text, text.find("victimes")));
   CHECK_FALSE(starts.may_open(text, text.find("États")));
   CHECK_FALSE(starts.may_open(text, text.find("ONU")));  // upper case, but no '/' follows
+  // Punctuation opens nothing; digits, '*', '«' and superscripts may.
+  for (const std::string other : {",", ";", ".", "(", ")", "'", "\u2019", "-", "\u2013", "\u00BB"}) {
+    INFO(other);
+    CHECK_FALSE(starts.may_open(other + " 72/1", 0));
+  }
+  for (const std::string opener : {"7", "*", "\u00AB", "\u00B9", "\u2074", "\u2070"}) {
+    INFO(opener);
+    CHECK(starts.may_open(opener, 0));
+  }
   // Determiners may open "la résolution": they go through.
   CHECK(starts.may_open(text, 0));
   CHECK(starts.may_open(text, text.find("la ")));
