@@ -2,14 +2,16 @@
 // rules, as every paragraph is) → grammar::find_tokens with the real lexicon
 // (the Resolver built from ontology/registry). Checks that tokens are in
 // order, inside the text and do not overlap; also runs the date and symbol
-// parsers at word starts, and checks that the token gate (token_start.hpp)
-// lets through every start where the X3 token rule matches.
+// parsers at word starts, and checks that the finder's gated run of the token
+// rule's alternatives (parse_token_at) reads what the X3 token rule reads.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "config.hpp"
@@ -18,7 +20,6 @@
 #include "resolve.hpp"
 #include "source.hpp"
 #include "token.hpp"
-#include "token_start.hpp"
 
 #ifndef RESOGRAPH_REGISTRY_DIR
 #define RESOGRAPH_REGISTRY_DIR "ontology/registry"
@@ -45,15 +46,18 @@ const resograph::Resolver& resolver() {
   return instance;
 }
 
-/// Whether the X3 token rule matches at `at`, as the finder runs it.
-bool token_rule_matches(const std::string& text, std::size_t at) {
+/// What the X3 token rule reads at `at`: its alternative and length, if any.
+std::optional<std::pair<int, std::size_t>> token_rule_reads(const std::string& text, std::size_t at) {
   namespace x3 = boost::spirit::x3;
   std::ostringstream ignored;
   resograph::grammar::error_handler_type handler(text.begin(), text.end(), ignored);
   auto first = text.begin() + static_cast<std::ptrdiff_t>(at);
   resograph::ast::Token token;
-  return x3::parse(first, text.end(), x3::with<x3::error_handler_tag>(std::ref(handler))[resograph::grammar::token()],
-                   token);
+  if (!x3::parse(first, text.end(), x3::with<x3::error_handler_tag>(std::ref(handler))[resograph::grammar::token()],
+                 token)) {
+    return std::nullopt;
+  }
+  return std::make_pair(token.get().which(), static_cast<std::size_t>(first - text.begin()) - at);
 }
 
 }  // namespace
@@ -85,8 +89,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (auto symbol = resograph::grammar::parse_symbol_at(text, at)) {
       if (symbol->second == 0 || at + symbol->second > text.size()) fail("symbol length outside the text");
     }
-    if (!resograph::grammar::token_starts().may_open(text, at) && token_rule_matches(text, at)) {
-      fail("the token gate turned away a start where the token rule matches");
+    const auto rule = token_rule_reads(text, at);
+    const auto finder = resograph::grammar::parse_token_at(text, at);
+    if (rule.has_value() != finder.has_value() ||
+        (rule && (rule->first != finder->first.get().which() || rule->second != finder->second))) {
+      fail("the finder's gated alternatives read otherwise than the token rule");
     }
   }
   return 0;

@@ -1,8 +1,10 @@
 #include "find.hpp"
 
 #include <sstream>
+#include <type_traits>
 
 #include "citation.hpp"
+#include "clause.hpp"
 #include "config.hpp"
 #include "token.hpp"
 #include "token_start.hpp"
@@ -46,6 +48,26 @@ class RuleRunner {
   error_handler_type handler_;
 };
 
+/// Runs the alternatives of the token rule that `rules` holds, in the rule's
+/// order: the first that matches gives the token, as the rule itself would.
+bool parse_token(RuleRunner& runner, std::size_t at, TokenRules rules, ast::Token& token, std::size_t& end) {
+  const auto run = [&](TokenRule which, const auto& rule) {
+    if (!rules.test(static_cast<std::size_t>(which))) return false;
+    typename std::decay_t<decltype(rule)>::attribute_type attribute;
+    if (!runner.parse(at, rule, attribute, end)) return false;
+    token = std::move(attribute);
+    return true;
+  };
+  return rules.any() &&
+         (run(TokenRule::title, grammar::title()) || run(TokenRule::marker, grammar::marker()) ||
+          run(TokenRule::doc_symbol, grammar::doc_symbol()) || run(TokenRule::act_noun, grammar::act_noun()) ||
+          run(TokenRule::act_number, grammar::act_number()) || run(TokenRule::date, grammar::date()) ||
+          run(TokenRule::treaty_series, grammar::treaty_series()) || run(TokenRule::ibid, grammar::ibid()) ||
+          run(TokenRule::annex, grammar::annex()) || run(TokenRule::relative, grammar::relative()) ||
+          run(TokenRule::adopted_by, grammar::adopted_by()) || run(TokenRule::past_verb, grammar::past_verb()) ||
+          run(TokenRule::verb, grammar::verb()) || run(TokenRule::name, grammar::name()));
+}
+
 /// A coordinated verb must follow "et", a comma or a semicolon.
 bool may_open_clause(const std::string& text, std::size_t at) {
   if (at == 0) return true;
@@ -82,7 +104,7 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
       }
       std::size_t rule_end = i;
       ast::Token rule_token;
-      if (starts.may_open(text, i) && runner.parse(i, grammar::token(), rule_token, rule_end) && rule_end > end) {
+      if (parse_token(runner, i, starts.rules_at(text, i), rule_token, rule_end) && rule_end > end) {
         const bool is_verb = rule_token.get().type() == typeid(ast::Verb);
         const bool is_name = rule_token.get().type() == typeid(ast::Name);
         // A known name wins over a name found by its head noun; a verb counts
@@ -112,6 +134,14 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
     if (i == before) ++i;
   }
   return found;
+}
+
+std::optional<std::pair<ast::Token, std::size_t>> parse_token_at(const std::string& text, std::size_t at) {
+  RuleRunner runner(text);
+  ast::Token token;
+  std::size_t end = 0;
+  if (parse_token(runner, at, token_starts().rules_at(text, at), token, end)) return std::make_pair(token, end - at);
+  return std::nullopt;
 }
 
 std::optional<ast::Date> parse_date_at(const std::string& text, std::size_t at) {
