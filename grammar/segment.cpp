@@ -256,8 +256,10 @@ void parse_header(Document& document, std::size_t end) {
       }
     }
     if (starts_with(text, "Original")) {
+      // "Original : anglais"; nothing after the colon gives no language.
       const std::size_t colon = text.find(':');
-      if (colon != std::string::npos) header.original_language = text.substr(text.find_first_not_of(' ', colon + 1));
+      const std::size_t language = colon == std::string::npos ? colon : text.find_first_not_of(' ', colon + 1);
+      if (language != std::string::npos) header.original_language = text.substr(language);
       continue;
     }
     if (text.ends_with(" session") && text.size() < 60) {

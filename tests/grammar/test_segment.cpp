@@ -277,6 +277,18 @@ TEST_CASE("a synthetic draft: heading, title, author line, recitals, operative p
   CHECK(act.paragraphs[2].number == "2");
 }
 
+TEST_CASE("a header line \"Original :\" with nothing after the colon gives no language", "[grammar][segment]") {
+  // Found by fuzz_pipeline: the value was cut at npos and threw.
+  for (const std::string line : {"Original :", "Original :   ", "Original"}) {
+    INFO(line);
+    const Document d = test::document_of("Assemblée générale\n\nDistr. limitée\n17 mai 2018\n\n" + line +
+                                         "\n\nProjet de résolution\n\nTitre\n\nRappelant sa résolution 72/1,\n");
+    CHECK(d.header.original_language.empty());
+  }
+  const Document d = test::document_of("Assemblée générale\n\nOriginal : anglais\n");
+  CHECK(d.header.original_language == "anglais");
+}
+
 TEST_CASE("French dates and the calendar", "[grammar][segment]") {
   REQUIRE(parse_date("13 avril 2018").has_value());
   CHECK(parse_date("13 avril 2018")->iso() == "2018-04-13");
