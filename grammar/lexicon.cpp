@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include "common.hpp"
+
 namespace resograph::grammar {
 
 namespace {
@@ -12,14 +14,12 @@ std::uint64_t hash_step(std::uint64_t hash, char c) { return (hash ^ static_cast
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 /// Whether a name may end before `at`: the end of the text, or a character
-/// that is no letter or digit (the grammar's word_end, common.hpp: letters
-/// are ASCII, or two bytes led by 0xC3 or 0xC5). Never inside a character.
+/// that is no letter or digit (the grammar's word_end, common.hpp). Never
+/// inside a character.
 bool is_boundary(std::string_view text, std::size_t at) {
   if (at == text.size()) return true;
   const char c = text[at];
-  if (is_continuation(c)) return false;
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return false;
-  return !((c == '\xC3' || c == '\xC5') && at + 1 < text.size() && is_continuation(text[at + 1]));
+  return !is_continuation(c) && !(c >= '0' && c <= '9') && letter_length(text, at) == 0;
 }
 
 }  // namespace
@@ -54,31 +54,33 @@ bool Lexicon::add_form(std::string_view form, std::uint32_t entry) {
   return true;
 }
 
-Lexicon::Slot& Lexicon::slot_for(std::string_view key, std::uint64_t hash) {
-  if (2 * (used_ + 1) > slots_.size()) grow();
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
-    if (slot.length == 0) {
-      slot.hash = hash;
-      slot.offset = static_cast<std::uint32_t>(keys_.size());
-      slot.length = static_cast<std::uint32_t>(key.size());
-      keys_.append(key);
-      hashes_.set(hash % hashes_.size());
-      ++used_;
-      return slot;
-    }
-    if (slot.hash == hash && std::string_view(keys_).substr(slot.offset, slot.length) == key) return slot;
-  }
-}
-
-const Lexicon::Slot* Lexicon::find(std::string_view key, std::uint64_t hash) const {
+std::size_t Lexicon::probe(std::string_view key, std::uint64_t hash) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.length == 0) return nullptr;
-    if (slot.hash == hash && std::string_view(keys_).substr(slot.offset, slot.length) == key) return &slot;
+    if (slot.length == 0 || (slot.hash == hash && std::string_view(keys_).substr(slot.offset, slot.length) == key)) {
+      return i;
+    }
   }
+}
+
+Lexicon::Slot& Lexicon::slot_for(std::string_view key, std::uint64_t hash) {
+  if (2 * (used_ + 1) > slots_.size()) grow();
+  Slot& slot = slots_[probe(key, hash)];
+  if (slot.length == 0) {
+    slot.hash = hash;
+    slot.offset = static_cast<std::uint32_t>(keys_.size());
+    slot.length = static_cast<std::uint32_t>(key.size());
+    keys_.append(key);
+    hashes_.set(hash % hashes_.size());
+    ++used_;
+  }
+  return slot;
+}
+
+const Lexicon::Slot* Lexicon::find(std::string_view key, std::uint64_t hash) const {
+  const Slot& slot = slots_[probe(key, hash)];
+  return slot.length == 0 ? nullptr : &slot;
 }
 
 void Lexicon::grow() {

@@ -50,6 +50,9 @@ class Lexicon {
 
   /// Adds one form as written; false if it was there.
   bool add_form(std::string_view form, std::uint32_t entry);
+  /// The slot of `key`, or the empty slot where it would go.
+  std::size_t probe(std::string_view key, std::uint64_t hash) const;
+  /// The slot of `key`, made if it is not there.
   Slot& slot_for(std::string_view key, std::uint64_t hash);
   const Slot* find(std::string_view key, std::uint64_t hash) const;
   void grow();

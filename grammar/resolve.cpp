@@ -56,18 +56,25 @@ std::string fold(std::string_view text) {
   return out;
 }
 
+/// Calls `f` with each word (run of ASCII letters and digits) of a folded text.
+template <class F>
+void for_each_word(std::string_view folded, F f) {
+  const auto is_word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  for (std::size_t i = 0; i < folded.size();) {
+    if (!is_word_char(folded[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < folded.size() && is_word_char(folded[end])) ++end;
+    f(folded.substr(i, end - i));
+    i = end;
+  }
+}
+
 std::vector<std::string> words_of(std::string_view folded) {
   std::vector<std::string> words;
-  std::string current;
-  for (char c : folded) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      current += c;
-    } else if (!current.empty()) {
-      words.push_back(current);
-      current.clear();
-    }
-  }
-  if (!current.empty()) words.push_back(current);
+  for_each_word(folded, [&](std::string_view word) { words.emplace_back(word); });
   return words;
 }
 
@@ -240,22 +247,11 @@ std::string normalise_name(std::string_view name) {
   const std::string folded = fold(name);
   std::string out;
   out.reserve(folded.size());
-  // The words of words_of, without making them.
-  const auto is_word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-  for (std::size_t i = 0; i < folded.size();) {
-    if (!is_word_char(folded[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < folded.size() && is_word_char(folded[end])) ++end;
-    const std::string_view word = std::string_view(folded).substr(i, end - i);
-    if (std::find(articles.begin(), articles.end(), word) == articles.end()) {
-      if (!out.empty()) out += ' ';
-      out += word;
-    }
-    i = end;
-  }
+  for_each_word(folded, [&](std::string_view word) {
+    if (std::find(articles.begin(), articles.end(), word) != articles.end()) return;
+    if (!out.empty()) out += ' ';
+    out += word;
+  });
   return out;
 }
 

@@ -2,23 +2,13 @@
 
 #include <string>
 
+#include "common.hpp"
 #include "keywords.hpp"
 #include "verbs.hpp"
 
 namespace resograph::grammar {
 
 namespace {
-
-/// The length of the letter at `at` (the grammar's `letter` of common.hpp:
-/// ASCII, or a two-byte Latin letter with lead byte 0xC3 or 0xC5), or 0.
-std::size_t letter_length(std::string_view text, std::size_t at) {
-  const auto c = static_cast<unsigned char>(text[at]);
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return 1;
-  if ((c == 0xC3 || c == 0xC5) && at + 1 < text.size() && (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80) {
-    return 2;
-  }
-  return 0;
-}
 
 /// The run of letters at `at`: "d" in "d'autres", "Haut" in "Haut-Commissariat".
 std::string_view first_word(std::string_view text, std::size_t at) {
