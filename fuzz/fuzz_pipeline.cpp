@@ -88,11 +88,12 @@ std::string streamed(const resograph::Document& document, const resograph::Resol
   if (!out) std::abort();
   {
     exporter::GraphWriter writer(format, exporter::standard_prefixes(vocab::default_base), out);
-    auto own = writer.open(builder.file_iri(document), document.source.bytes.size());
-    builder.add_own(document, resolved, *own);
-    builder.add_shared(document, resolved);
+    const graph::PreparedDocument prepared = builder.prepare(document, resolved);
+    auto own = writer.open(prepared.file_iri, document.source.bytes.size());
+    builder.add_own(document, resolved, prepared, *own);
+    builder.add_shared(document, resolved, prepared);
     writer.close(std::move(own));
-    linker.observe(document, resolved);
+    linker.observe(document, resolved, prepared);
     (void)linker.link(model);
     if (!writer.finish(model)) std::abort();
   }
@@ -117,8 +118,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   graph::Model model;
   graph::GraphBuilder builder(model, std::string(vocab::default_base));
   graph::CorpusLinker linker(builder);
-  builder.add(document, resolved);
-  linker.observe(document, resolved);
+  const graph::PreparedDocument prepared = builder.prepare(document, resolved);
+  builder.add(document, resolved, prepared);
+  linker.observe(document, resolved, prepared);
   (void)linker.link(model);
 
   const auto prefixes = exporter::standard_prefixes(vocab::default_base);

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "vocab.hpp"
 
@@ -70,13 +71,45 @@ std::string iri_of_key(std::string_view base, std::string_view key) {
   return std::string(base) + encode_iri_path(path);
 }
 
-GraphBuilder::GraphBuilder(Model& model, std::string base)
-    : model_(model), base_(std::move(base)), rg_(vocab::rg), type_(model_.uri(std::string(vocab::rdf) + "type")) {}
+GraphBuilder::GraphBuilder(Model& model, std::string base) : model_(model), base_(std::move(base)), rg_(vocab::rg) {
+  const auto uri = [&](std::string_view prefix_iri, std::string_view local) {
+    return model_.uri(std::string(prefix_iri).append(local));
+  };
+  Terms& t = terms_;
+  t.type = uri(vocab::rdf, "type");
+  t.act_class = uri(vocab::rg, "Act");
+  t.document_class = uri(vocab::rg, "Document");
+  t.instrument_class = uri(vocab::rg, "Instrument");
+  t.source_file = uri(vocab::rg, "sourceFile");
+  t.document = uri(vocab::rg, "document");
+  t.date = uri(vocab::dcterms, "date");
+  t.symbol = uri(vocab::rg, "symbol");
+  t.author = uri(vocab::rg, "author");
+  t.session = uri(vocab::rg, "session");
+  t.agenda_item = uri(vocab::rg, "agendaItem");
+  t.original_language = uri(vocab::rg, "originalLanguage");
+  t.title = uri(vocab::dcterms, "title");
+  t.key = uri(vocab::rg, "key");
+  t.adopted_by = uri(vocab::rg, "adoptedBy");
+  t.adopted_on = uri(vocab::rg, "adoptedOn");
+  t.sponsor = uri(vocab::rg, "sponsor");
+  t.status = uri(vocab::rg, "status");
+  t.subject = uri(vocab::dcterms, "subject");
+  t.see_also = uri(vocab::rdfs, "seeAlso");
+  t.pref_label = uri(vocab::skos, "prefLabel");
+  t.alt_label = uri(vocab::skos, "altLabel");
+  t.label = uri(vocab::rdfs, "label");
+  t.xsd_date = uri(vocab::xsd, "date");
+  t.xsd_language = uri(vocab::xsd, "language");
+  for (auto r = static_cast<int>(ast::Relation::recalls); r <= static_cast<int>(ast::Relation::mentions); ++r) {
+    t.relations.push_back(uri(vocab::rg, relation_name(static_cast<ast::Relation>(r))));
+  }
+}
 
 const Node& GraphBuilder::term(std::string_view prefix_iri, std::string_view local) {
   term_iri_.assign(prefix_iri).append(local);
-  if (const auto it = terms_.find(term_iri_); it != terms_.end()) return it->second;
-  return terms_.emplace(term_iri_, model_.uri(term_iri_)).first->second;
+  if (const auto it = named_terms_.find(term_iri_); it != named_terms_.end()) return it->second;
+  return named_terms_.emplace(term_iri_, model_.uri(term_iri_)).first->second;
 }
 
 std::string GraphBuilder::entity_iri(const Entity& entity) const {
@@ -84,30 +117,27 @@ std::string GraphBuilder::entity_iri(const Entity& entity) const {
   return base_ + "instrument/" + encode_iri_path(slug(normalise_name(entity.label)));
 }
 
-Node GraphBuilder::describe(const Entity& entity, const Node& graph) {
-  // Described once per document and form: the key (or the label as written),
-  // the surface and the label. The IRI (a normalised label) is made on a miss.
-  const std::string identity = entity.key + '\n' + entity.surface + '\n' + entity.label;
-  if (const auto it = described_.find(identity); it != described_.end()) return it->second;
-  Node node = model_.uri(entity_iri(entity));
-  described_.emplace(identity, node);
-  const Node& type = type_;
-  if (!entity.rdf_class.empty()) model_.add(node, type, rg(entity.rdf_class), graph);
-  if (entity.is_act()) model_.add(node, type, rg("Act"), graph);
+Node GraphBuilder::describe(const PreparedDocument::NamedEntity& named, const Node& graph) {
+  if (const auto it = described_.find(named.identity); it != described_.end()) return it->second;
+  const Entity& entity = *named.entity;
+  Node node = model_.uri(named.iri);
+  described_.emplace(named.identity, node);
+  const Terms& t = terms_;
+  if (!entity.rdf_class.empty()) model_.add(node, t.type, rg(entity.rdf_class), graph);
+  if (entity.is_act()) model_.add(node, t.type, t.act_class, graph);
   if (!entity.is_act() && !entity.is_agent() && entity.rdf_class != "Document") {
-    model_.add(node, type, rg("Instrument"), graph);
+    model_.add(node, t.type, t.instrument_class, graph);
   }
   if (!entity.key.empty()) {
-    model_.add(node, rg("key"), model_.literal(entity.key), graph);
+    model_.add(node, t.key, model_.literal(entity.key), graph);
     const std::string link = undocs_link(entity.key);
-    if (!link.empty()) model_.add(node, term(vocab::rdfs, "seeAlso"), model_.uri(link), graph);
+    if (!link.empty()) model_.add(node, t.see_also, model_.uri(link), graph);
   }
   if (!entity.label.empty()) {
-    const bool named = !entity.is_act() && entity.rdf_class != "Document";
-    model_.add(node, term(named ? vocab::skos : vocab::rdfs, named ? "prefLabel" : "label"),
-               model_.literal(entity.label, "fr"), graph);
-    if (named && !entity.surface.empty()) {
-      model_.add(node, term(vocab::skos, "altLabel"), model_.literal(entity.surface, "fr"), graph);
+    const bool named_thing = !entity.is_act() && entity.rdf_class != "Document";
+    model_.add(node, named_thing ? t.pref_label : t.label, model_.literal(entity.label, "fr"), graph);
+    if (named_thing && !entity.surface.empty()) {
+      model_.add(node, t.alt_label, model_.literal(entity.surface, "fr"), graph);
     }
   }
   return node;
@@ -121,6 +151,53 @@ std::string GraphBuilder::act_iri(const Document& document, const Resolved& reso
 
 std::string GraphBuilder::file_iri(const Document& document) const {
   return base_ + "file/" + encode_iri_path(document.source.name);
+}
+
+PreparedDocument GraphBuilder::prepare(const Document& document, const Resolved& resolved) const {
+  using Prepared = PreparedDocument;
+  Prepared out;
+  out.file_iri = file_iri(document);
+  for (std::size_t a = 0; a < document.acts.size(); ++a) out.act_iris.push_back(act_iri(document, resolved, a));
+
+  // Every mention gets room up front: the identities the index below views
+  // must not move.
+  std::size_t mentions = 2 + resolved.statements.size() + 2 * resolved.facts.size();
+  for (const ResolvedAct& act : resolved.acts) mentions += 1 + act.sponsors.size();
+  out.entities.reserve(mentions);
+  std::unordered_map<std::string_view, std::size_t> by_identity;
+  std::string identity;
+  const auto name = [&](const Entity& entity) {
+    identity.assign(entity.key).append(1, '\n').append(entity.surface).append(1, '\n').append(entity.label);
+    if (const auto it = by_identity.find(identity); it != by_identity.end()) return it->second;
+    out.entities.push_back(Prepared::NamedEntity{&entity, identity, entity_iri(entity)});
+    by_identity.emplace(out.entities.back().identity, out.entities.size() - 1);
+    return out.entities.size() - 1;
+  };
+
+  if (resolved.document) out.document = name(*resolved.document);
+  out.self_iri = resolved.document ? out.entities[out.document].iri : out.file_iri;
+  if (resolved.document_author) out.document_author = name(*resolved.document_author);
+  for (const ResolvedAct& act : resolved.acts) {
+    out.act_authors.push_back(act.author ? name(*act.author) : Prepared::none);
+    std::vector<std::size_t>& sponsors = out.act_sponsors.emplace_back();
+    for (const Entity& sponsor : act.sponsors) sponsors.push_back(name(sponsor));
+  }
+  // A relation is stated once however many paragraphs state it.
+  std::unordered_set<std::uint64_t> stated;
+  for (std::size_t i = 0; i < resolved.statements.size(); ++i) {
+    const Statement& statement = resolved.statements[i];
+    const std::size_t target = name(statement.target);
+    out.statement_targets.push_back(target);
+    const auto subject = static_cast<std::uint32_t>(statement.where.act + 1);
+    const std::uint64_t relation =
+        (std::uint64_t{subject} << 40) | (std::uint64_t{static_cast<std::uint8_t>(statement.relation)} << 32) | target;
+    if (stated.insert(relation).second) out.first_statements.push_back(i);
+  }
+  for (const Fact& fact : resolved.facts) {
+    out.fact_subjects.push_back(name(fact.subject));
+    out.fact_objects.push_back(fact.object ? name(*fact.object) : Prepared::none);
+  }
+  return out;
 }
 
 namespace {
@@ -147,88 +224,82 @@ class ModelSink : public TripleSink {
 
 }  // namespace
 
-void GraphBuilder::add(const Document& document, const Resolved& resolved) {
-  add_shared(document, resolved);
-  ModelSink sink(model_, model_.uri(file_iri(document)));
-  add_own(document, resolved, sink);
+void GraphBuilder::add(const Document& document, const Resolved& resolved, const PreparedDocument& prepared) {
+  add_shared(document, resolved, prepared);
+  ModelSink sink(model_, model_.uri(prepared.file_iri));
+  add_own(document, resolved, prepared, sink);
 }
 
-void GraphBuilder::add_shared(const Document& document, const Resolved& resolved) {
+void GraphBuilder::add_shared(const Document& document, const Resolved& resolved, const PreparedDocument& prepared) {
   // An entity is described once per graph: with named graphs, once per
   // document; in the default graph, once for the whole corpus.
   if (model_.has_named_graphs()) described_.clear();
-  const std::string file = file_iri(document);
-  const Node graph = model_.uri(file);
-  const Node& type = type_;
+  const Node graph = model_.uri(prepared.file_iri);
+  std::vector<Node> entities;
+  entities.reserve(prepared.entities.size());
+  for (const PreparedDocument::NamedEntity& named : prepared.entities) entities.push_back(describe(named, graph));
+  const Terms& t = terms_;
   const Node source_file = model_.literal(document.source.name);
   const DocumentHeader& header = document.header;
 
   // The document: its own node, or its UN symbol's.
-  const Node doc = resolved.document ? describe(*resolved.document, graph) : model_.uri(file);
-  model_.add(doc, type, rg("Document"), graph);
-  model_.add(doc, rg("sourceFile"), source_file, graph);
-  if (header.date)
-    model_.add(doc, term(vocab::dcterms, "date"), model_.typed(header.date->iso(), std::string(vocab::xsd) + "date"),
-               graph);
-  if (!header.symbol.empty()) model_.add(doc, rg("symbol"), model_.literal(header.symbol), graph);
-  if (resolved.document_author) model_.add(doc, rg("author"), describe(*resolved.document_author, graph), graph);
-  if (!header.session.empty()) model_.add(doc, rg("session"), model_.literal(header.session, "fr"), graph);
-  if (!header.agenda_item.empty()) model_.add(doc, rg("agendaItem"), model_.literal(header.agenda_item, "fr"), graph);
+  const Node& doc = resolved.document ? entities[prepared.document] : graph;
+  model_.add(doc, t.type, t.document_class, graph);
+  model_.add(doc, t.source_file, source_file, graph);
+  if (header.date) model_.add(doc, t.date, model_.typed(header.date->iso(), t.xsd_date), graph);
+  if (!header.symbol.empty()) model_.add(doc, t.symbol, model_.literal(header.symbol), graph);
+  if (resolved.document_author) model_.add(doc, t.author, entities[prepared.document_author], graph);
+  if (!header.session.empty()) model_.add(doc, t.session, model_.literal(header.session, "fr"), graph);
+  if (!header.agenda_item.empty()) model_.add(doc, t.agenda_item, model_.literal(header.agenda_item, "fr"), graph);
   if (const auto code = language_code(header.original_language); !code.empty()) {
-    model_.add(doc, rg("originalLanguage"), model_.typed(code, std::string(vocab::xsd) + "language"), graph);
+    model_.add(doc, t.original_language, model_.typed(code, t.xsd_language), graph);
   }
 
-  const std::string stem = file + "/act";
   std::vector<Node> acts;
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
     const Act& act = document.acts[a];
     const ResolvedAct& info = resolved.acts[a];
-    const Node node = model_.uri(act_iri(document, resolved, a));
-    acts.push_back(node);
-    model_.add(node, type, rg("Act"), graph);
-    model_.add(node, type, rg(info.self.rdf_class), graph);
-    model_.add(node, term(vocab::dcterms, "title"), model_.literal(act.title, "fr"), graph);
-    model_.add(node, rg("sourceFile"), source_file, graph);
-    model_.add(node, rg("document"), doc, graph);
-    if (!info.self.key.empty()) model_.add(node, rg("key"), model_.literal(info.self.key), graph);
+    const Node& node = acts.emplace_back(model_.uri(prepared.act_iris[a]));
+    model_.add(node, t.type, t.act_class, graph);
+    model_.add(node, t.type, rg(info.self.rdf_class), graph);
+    model_.add(node, t.title, model_.literal(act.title, "fr"), graph);
+    model_.add(node, t.source_file, source_file, graph);
+    model_.add(node, t.document, doc, graph);
+    if (!info.self.key.empty()) model_.add(node, t.key, model_.literal(info.self.key), graph);
     if (info.author) {
-      const Node author = describe(*info.author, graph);
-      model_.add(node, rg("author"), author, graph);
-      if (act.status == ActStatus::adopted) model_.add(node, rg("adoptedBy"), author, graph);
+      const Node& author = entities[prepared.act_authors[a]];
+      model_.add(node, t.author, author, graph);
+      if (act.status == ActStatus::adopted) model_.add(node, t.adopted_by, author, graph);
     }
-    for (const Entity& sponsor : info.sponsors) model_.add(node, rg("sponsor"), describe(sponsor, graph), graph);
-    if (act.adopted_on) {
-      model_.add(node, rg("adoptedOn"), model_.typed(act.adopted_on->iso(), std::string(vocab::xsd) + "date"), graph);
-    }
+    for (const std::size_t sponsor : prepared.act_sponsors[a]) model_.add(node, t.sponsor, entities[sponsor], graph);
+    if (act.adopted_on) model_.add(node, t.adopted_on, model_.typed(act.adopted_on->iso(), t.xsd_date), graph);
     if (act.status != ActStatus::adopted && document.acts.size() == 1 && !header.symbol.empty()) {
-      model_.add(node, rg("symbol"), model_.literal(header.symbol), graph);
+      model_.add(node, t.symbol, model_.literal(header.symbol), graph);
     }
     const char* status = act.status == ActStatus::adopted ? "adopted"
                          : act.status == ActStatus::draft ? "draft"
                                                           : "revised draft";
-    model_.add(node, rg("status"), model_.literal(status), graph);
-    const Node paragraph_property = rg("paragraph");
-    for (const Paragraph& paragraph : act.paragraphs) {
-      model_.add(node, paragraph_property,
-                 model_.uri(stem + std::to_string(a + 1) + "/p" + std::to_string(paragraph.position)), graph);
-    }
+    model_.add(node, t.status, model_.literal(status), graph);
   }
 
   // Relations stated by paragraphs (their provenance is the document's own part).
-  for (const Statement& statement : resolved.statements) {
-    const Node subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
-    model_.add(subject, rg(relation_name(statement.relation)), describe(statement.target, graph), graph);
+  for (const std::size_t i : prepared.first_statements) {
+    const Statement& statement = resolved.statements[i];
+    const Node& subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
+    model_.add(subject, t.relations[static_cast<std::size_t>(statement.relation)],
+               entities[prepared.statement_targets[i]], graph);
   }
-  for (const Fact& fact : resolved.facts) {
-    const Node subject = describe(fact.subject, graph);
+  for (std::size_t f = 0; f < resolved.facts.size(); ++f) {
+    const Fact& fact = resolved.facts[f];
+    const Node& subject = entities[prepared.fact_subjects[f]];
     if (fact.object) {
-      model_.add(subject, rg(fact.property), describe(*fact.object, graph), graph);
+      model_.add(subject, rg(fact.property), entities[prepared.fact_objects[f]], graph);
     } else if (fact.property == "title") {
-      model_.add(subject, term(vocab::dcterms, "title"), model_.literal(fact.value, "fr"), graph);
+      model_.add(subject, t.title, model_.literal(fact.value, "fr"), graph);
     } else if (fact.property == "topic") {
-      model_.add(subject, term(vocab::dcterms, "subject"), model_.literal(fact.value, "fr"), graph);
+      model_.add(subject, t.subject, model_.literal(fact.value, "fr"), graph);
     } else if (fact.property == "adoptedOn") {
-      model_.add(subject, rg("adoptedOn"), model_.typed(fact.value, std::string(vocab::xsd) + "date"), graph);
+      model_.add(subject, t.adopted_on, model_.typed(fact.value, t.xsd_date), graph);
     }
   }
 }
@@ -251,7 +322,7 @@ struct OwnTerms {
   std::string rg;
   std::string type = std::string(vocab::rdf) + "type";
   std::string integer = std::string(vocab::xsd) + "integer";
-  std::string paragraph_class = rg + "Paragraph", citation_class = rg + "Citation";
+  std::string paragraph_class = rg + "Paragraph", citation_class = rg + "Citation", paragraph = rg + "paragraph";
   std::string text = rg + "text", kind = rg + "paragraphKind", number = rg + "number", position = rg + "position";
   std::string start_offset = rg + "startOffset", end_offset = rg + "endOffset";
   std::string subject = rg + "subject", relation = rg + "relation", target = rg + "target";
@@ -265,11 +336,12 @@ struct OwnTerms {
 
 }  // namespace
 
-void GraphBuilder::add_own(const Document& document, const Resolved& resolved, TripleSink& sink) const {
+void GraphBuilder::add_own(const Document& document, const Resolved& resolved, const PreparedDocument& prepared,
+                           TripleSink& sink) const {
   static const OwnTerms t{std::string(vocab::rg)};
   const auto iri = [](std::string_view value) { return Term::iri(value); };
   const auto integer = [&](const Digits& digits) { return Term::typed(digits.view(), t.integer); };
-  const std::string stem = file_iri(document) + "/act";
+  const std::string stem = prepared.file_iri + "/act";
   // IRIs are made in these buffers, whose storage serves every paragraph and
   // citation in turn.
   std::string p, citation, selector, property;
@@ -278,7 +350,12 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, T
   };
 
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
-    for (const Paragraph& paragraph : document.acts[a].paragraphs) {
+    const std::vector<Paragraph>& paragraphs = document.acts[a].paragraphs;
+    for (const Paragraph& paragraph : paragraphs) {
+      set_paragraph_iri(a, paragraph.position);
+      sink.add(iri(prepared.act_iris[a]), iri(t.paragraph), iri(p));
+    }
+    for (const Paragraph& paragraph : paragraphs) {
       set_paragraph_iri(a, paragraph.position);
       const SourceSpan span = paragraph.text.source_span(0, paragraph.text.size());
       sink.add(iri(p), iri(t.type), iri(t.paragraph_class));
@@ -294,21 +371,9 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, T
 
   // Each relation stated by a paragraph gets a citation node: which
   // paragraph, which verb, which bytes and characters.
-  const std::string doc = resolved.document ? entity_iri(*resolved.document) : file_iri(document);
-  // Entities recur in a document: their IRIs are made once, by key or (for
-  // instruments known by name) by label.
-  std::unordered_map<std::string, std::string> iris_by_key, iris_by_label;
-  const auto iri_of = [&](const Entity& entity) -> const std::string& {
-    const bool keyed = !entity.key.empty();
-    auto [it, added] = (keyed ? iris_by_key : iris_by_label).try_emplace(keyed ? entity.key : entity.label);
-    if (added) it->second = entity_iri(entity);
-    return it->second;
-  };
-  std::vector<std::string> acts;
-  for (std::size_t a = 0; a < document.acts.size(); ++a) acts.push_back(act_iri(document, resolved, a));
   // Citations are numbered within their paragraph, known by act and position.
   std::map<std::pair<std::size_t, std::uint32_t>, unsigned> citations_per_paragraph;
-  const auto provenance = [&](const std::string& subject, const std::string& property, const std::string& target,
+  const auto provenance = [&](std::string_view subject, std::string_view property, std::string_view target,
                               const Provenance& where) {
     if (where.act < 0 || where.paragraph < 0) return;
     const auto act_index = static_cast<std::size_t>(where.act);
@@ -334,15 +399,19 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, T
       sink.add(iri(selector), iri(t.end), integer(Digits(document.source.char_offset(where.span.end))));
     }
   };
-  for (const Statement& statement : resolved.statements) {
-    const std::string& subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
+  const auto& entities = prepared.entities;
+  for (std::size_t i = 0; i < resolved.statements.size(); ++i) {
+    const Statement& statement = resolved.statements[i];
+    const std::string& subject =
+        statement.where.act >= 0 ? prepared.act_iris[static_cast<std::size_t>(statement.where.act)] : prepared.self_iri;
     property.assign(t.rg).append(relation_name(statement.relation));
-    provenance(subject, property, iri_of(statement.target), statement.where);
+    provenance(subject, property, entities[prepared.statement_targets[i]].iri, statement.where);
   }
-  for (const Fact& fact : resolved.facts) {
+  for (std::size_t f = 0; f < resolved.facts.size(); ++f) {
+    const Fact& fact = resolved.facts[f];
     if (fact.object) {
       property.assign(t.rg).append(fact.property);
-      provenance(iri_of(fact.subject), property, iri_of(*fact.object), fact.where);
+      provenance(entities[prepared.fact_subjects[f]].iri, property, entities[prepared.fact_objects[f]].iri, fact.where);
     }
   }
 }

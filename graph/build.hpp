@@ -3,15 +3,18 @@
 // parts of a corpus union into the graph of the whole); each source file's
 // statements go to a named graph of its own. A document's statements come in
 // two parts: the shared part (acts, entities, relations: what other documents
-// may state too) always goes to the model; its own part (paragraphs,
-// citations, selectors) goes to the model or to a TripleSink that streams it.
-// Takes Documents and their Resolved forms; gives the model (and the stream).
+// may state too) always goes to the model; its own part (paragraph lists,
+// paragraphs, citations, selectors) goes to the model or to a TripleSink that
+// streams it. Both are made from a PreparedDocument, worked out beforehand on
+// any thread. Takes Documents and their Resolved forms; gives the model (and
+// the stream).
 #pragma once
 
 #include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "document.hpp"
 #include "model.hpp"
@@ -25,18 +28,53 @@ std::string iri_of_key(std::string_view base, std::string_view key);
 /// Percent-encodes what may not stand in an IRI path.
 std::string encode_iri_path(std::string_view text);
 
+/// What a worker thread works out of a document before it is assembled: the
+/// IRIs of its file, its acts and the entities it names, each entity once,
+/// and which statements state a relation for the first time. It points into
+/// the Document and Resolved it was made from, which must not move.
+struct PreparedDocument {
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+  /// An entity the document names, with what makes two mentions one
+  /// description (its key, surface and label) and its IRI.
+  struct NamedEntity {
+    const Entity* entity;
+    std::string identity;
+    std::string iri;
+  };
+
+  std::string file_iri;  ///< Also the name of the document's graph.
+  std::string self_iri;  ///< The document's node: its UN symbol's, else the file's.
+  std::vector<std::string> act_iris;
+  std::vector<NamedEntity> entities;  ///< Each once, in the order first named.
+  /// Indices into `entities` (`none`: not named).
+  std::size_t document = none, document_author = none;
+  std::vector<std::size_t> act_authors;
+  std::vector<std::vector<std::size_t>> act_sponsors;
+  std::vector<std::size_t> statement_targets;            ///< One per statement.
+  std::vector<std::size_t> fact_subjects, fact_objects;  ///< One per fact.
+  /// The statements whose act, relation and target no earlier statement has.
+  std::vector<std::size_t> first_statements;
+};
+
 class GraphBuilder {
  public:
   GraphBuilder(Model& model, std::string base);
+  /// Works out a document's IRIs and entities. Does not touch the model:
+  /// callable from any thread.
+  PreparedDocument prepare(const Document& document, const Resolved& resolved) const;
   /// Adds one document and everything it states to the model.
-  void add(const Document& document, const Resolved& resolved);
+  void add(const Document& document, const Resolved& resolved) { add(document, resolved, prepare(document, resolved)); }
+  void add(const Document& document, const Resolved& resolved, const PreparedDocument& prepared);
   /// Adds what a document states that others may state too: the document,
-  /// its acts and their paragraph lists, the entities it names, the relations.
-  void add_shared(const Document& document, const Resolved& resolved);
-  /// Gives `sink` the statements only this document makes: its paragraphs and
-  /// the provenance (rg:Citation, oa:TextPositionSelector) of each relation.
-  /// Does not touch the model: callable from any thread.
-  void add_own(const Document& document, const Resolved& resolved, TripleSink& sink) const;
+  /// its acts, the entities it names, the relations.
+  void add_shared(const Document& document, const Resolved& resolved, const PreparedDocument& prepared);
+  /// Gives `sink` the statements only this document makes: its acts'
+  /// paragraph lists, its paragraphs and the provenance (rg:Citation,
+  /// oa:TextPositionSelector) of each relation. Does not touch the model:
+  /// callable from any thread.
+  void add_own(const Document& document, const Resolved& resolved, const PreparedDocument& prepared,
+               TripleSink& sink) const;
 
   /// The IRI of a document's file, also the name of its graph.
   std::string file_iri(const Document& document) const;
@@ -49,20 +87,28 @@ class GraphBuilder {
   const std::string& base() const { return base_; }
 
  private:
-  /// The node of a vocabulary term, made once: the shared part names the
-  /// same few dozen terms for every statement.
+  /// The nodes of the vocabulary terms the shared part names, made once.
+  struct Terms {
+    Node type, act_class, document_class, instrument_class;
+    Node source_file, document, date, symbol, author, session, agenda_item, original_language;
+    Node title, key, adopted_by, adopted_on, sponsor, status, subject, see_also, pref_label, alt_label, label;
+    Node xsd_date, xsd_language;
+    std::vector<Node> relations;  ///< By ast::Relation.
+  };
+
+  /// The node of a vocabulary term named at run time (a class, a property).
   const Node& term(std::string_view prefix_iri, std::string_view local);
   const Node& rg(std::string_view local) { return term(rg_, local); }
-  Node describe(const Entity& entity, const Node& graph);
+  Node describe(const PreparedDocument::NamedEntity& named, const Node& graph);
 
   Model& model_;
   std::string base_;
   std::string rg_;
-  Node type_;  ///< rdf:type
+  Terms terms_;
   /// Entities already described in the current graph, by identity.
   std::unordered_map<std::string, Node> described_;
-  std::map<std::string, Node, std::less<>> terms_;  ///< By IRI.
-  std::string term_iri_;                            ///< Where term() builds an IRI to look up.
+  std::map<std::string, Node, std::less<>> named_terms_;  ///< By IRI.
+  std::string term_iri_;                                  ///< Where term() builds an IRI to look up.
 };
 
 }  // namespace resograph::graph

@@ -80,10 +80,17 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
+/// A document, what the resolver made of it and what the graph builder
+/// prepared: kept in one place, since the preparation points into the others.
+struct Assembly {
+  Document document;
+  Resolved resolved;
+  graph::PreparedDocument prepared;
+};
+
 /// What a worker makes of one file: everything up to the graph.
 struct Processed {
-  std::optional<Document> document;
-  std::optional<Resolved> resolved;
+  std::unique_ptr<Assembly> assembly;                 ///< Unless the file could not be read.
   std::unique_ptr<graph::TripleSink> own_statements;  ///< When streaming.
   Diagnostic error;                                   ///< When the file could not be read.
   StageTimes times;
@@ -105,20 +112,22 @@ Processed process_file(const std::string& path, const Resolver& resolver, const 
   std::vector<Block> blocks = normalise(*read.file);
   out.times.normalise = seconds_since(start);
   start = Clock::now();
-  out.document = segment(std::move(*read.file), std::move(blocks));
+  out.assembly = std::make_unique<Assembly>(Assembly{segment(std::move(*read.file), std::move(blocks)), {}, {}});
+  const Document& document = out.assembly->document;
   out.times.segment = seconds_since(start);
   start = Clock::now();
-  const FoundDocument found = resolver.find(*out.document);
+  const FoundDocument found = resolver.find(document);
   out.times.find = seconds_since(start);
   start = Clock::now();
-  out.resolved = resolver.resolve(*out.document, found);
+  out.assembly->resolved = resolver.resolve(document, found);
   out.times.resolve = seconds_since(start);
+  start = Clock::now();
+  out.assembly->prepared = builder.prepare(document, out.assembly->resolved);
   if (stream) {
-    start = Clock::now();
-    out.own_statements = stream->open(builder.file_iri(*out.document), out.bytes);
-    builder.add_own(*out.document, *out.resolved, *out.own_statements);
-    out.times.serialise = seconds_since(start);
+    out.own_statements = stream->open(out.assembly->prepared.file_iri, out.bytes);
+    builder.add_own(document, out.assembly->resolved, out.assembly->prepared, *out.own_statements);
   }
+  out.times.serialise = seconds_since(start);
   return out;
 }
 
@@ -178,26 +187,25 @@ BuildReport build_corpus(const std::vector<std::string>& files, const Registry& 
     times.find += processed.times.find;
     times.resolve += processed.times.resolve;
     times.serialise += processed.times.serialise;
-    if (!processed.document) {
+    if (!processed.assembly) {
       report.diagnostics.push_back(processed.error);
       ++report.failed;
       continue;
     }
     ++report.files;
     report.bytes += processed.bytes;
-    const Document& document = *processed.document;
-    const Resolved& resolved = *processed.resolved;
+    const auto& [document, resolved, prepared] = *processed.assembly;
     report.acts += document.acts.size();
     report.diagnostics.insert(report.diagnostics.end(), document.diagnostics.begin(), document.diagnostics.end());
     report.diagnostics.insert(report.diagnostics.end(), resolved.diagnostics.begin(), resolved.diagnostics.end());
     const auto start = Clock::now();
     if (stream) {
-      builder.add_shared(document, resolved);
+      builder.add_shared(document, resolved, prepared);
       stream->close(std::move(processed.own_statements));
     } else {
-      builder.add(document, resolved);
+      builder.add(document, resolved, prepared);
     }
-    linker.observe(document, resolved);
+    linker.observe(document, resolved, prepared);
     times.assemble += seconds_since(start);
   }
   for (std::thread& worker : workers) worker.join();

@@ -20,7 +20,7 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& inputs, 
 /// Seconds spent in each stage, summed over files (and over threads).
 struct StageTimes {
   double read = 0, normalise = 0, segment = 0, find = 0, resolve = 0;
-  double serialise = 0;  ///< Streaming documents' own statements (workers).
+  double serialise = 0;  ///< Preparing IRIs and streaming documents' own statements (workers).
   double assemble = 0;   ///< The model and the corpus links (the assembling thread).
 };
 

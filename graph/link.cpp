@@ -72,11 +72,12 @@ void add_once(std::vector<std::string>& values, const std::string& value) {
 
 }  // namespace
 
-void CorpusLinker::observe(const Document& document, const Resolved& resolved) {
+void CorpusLinker::observe(const Document& document, const Resolved& resolved, const PreparedDocument& prepared) {
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
     const Act& act = document.acts[a];
-    ActFacts& facts = acts_[builder_.act_iri(document, resolved, a)];
-    facts.iri = builder_.act_iri(document, resolved, a);
+    const std::string& iri = prepared.act_iris[a];
+    ActFacts& facts = acts_[iri];
+    facts.iri = iri;
     facts.key = resolved.acts[a].self.key;
     if (resolved.acts[a].author) facts.body = resolved.acts[a].author->key.substr(5);
     add_once(facts.titles, act.title);
@@ -84,9 +85,10 @@ void CorpusLinker::observe(const Document& document, const Resolved& resolved) {
     if (facts.draft) facts.draft_date = document.header.date;
     if (act.adopted_on) facts.adopted_on = act.adopted_on;
   }
-  for (const Fact& fact : resolved.facts) {
+  for (std::size_t f = 0; f < resolved.facts.size(); ++f) {
+    const Fact& fact = resolved.facts[f];
     if (!fact.subject.is_act()) continue;
-    const std::string iri = builder_.entity_iri(fact.subject);
+    const std::string& iri = prepared.entities[prepared.fact_subjects[f]].iri;
     ActFacts& facts = acts_[iri];
     facts.iri = iri;
     facts.key = fact.subject.key;

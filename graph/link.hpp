@@ -27,7 +27,7 @@ class CorpusLinker {
   explicit CorpusLinker(const GraphBuilder& builder) : builder_(builder) {}
 
   /// Takes note of what a document states and cites.
-  void observe(const Document& document, const Resolved& resolved);
+  void observe(const Document& document, const Resolved& resolved, const PreparedDocument& prepared);
   /// Adds the cross-document links to the model; gives the warnings.
   std::vector<Diagnostic> link(Model& model) const;
 

@@ -2,10 +2,6 @@
 
 namespace resograph::graph {
 
-namespace {
-const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
-}  // namespace
-
 std::string_view Node::str() const {
   if (!node_) return {};
   size_t length = 0;
@@ -21,17 +17,23 @@ Model::Model(Options options)
                       SORD_SPO | (options.object_index ? SORD_OPS : 0), options.named_graphs)),
       named_graphs_(options.named_graphs) {}
 
-Node Model::uri(std::string_view iri) { return Node(world(), sord_new_uri(world(), bytes(std::string(iri)))); }
-
-Node Model::blank(std::string_view label) { return Node(world(), sord_new_blank(world(), bytes(std::string(label)))); }
-
-Node Model::literal(std::string_view value, const char* lang) {
-  return Node(world(), sord_new_literal(world(), nullptr, bytes(std::string(value)), lang));
+const uint8_t* Model::terminated(std::string_view text) {
+  text_.assign(text);
+  return reinterpret_cast<const uint8_t*>(text_.c_str());
 }
 
-Node Model::typed(std::string_view value, std::string_view datatype) {
-  const Node type = uri(datatype);
-  return Node(world(), sord_new_literal(world(), type.get(), bytes(std::string(value)), nullptr));
+Node Model::uri(std::string_view iri) { return Node(world(), sord_new_uri(world(), terminated(iri))); }
+
+Node Model::blank(std::string_view label) { return Node(world(), sord_new_blank(world(), terminated(label))); }
+
+Node Model::literal(std::string_view value, const char* lang) {
+  return Node(world(), sord_new_literal(world(), nullptr, terminated(value), lang));
+}
+
+Node Model::typed(std::string_view value, std::string_view datatype) { return typed(value, uri(datatype)); }
+
+Node Model::typed(std::string_view value, const Node& datatype) {
+  return Node(world(), sord_new_literal(world(), datatype.get(), terminated(value), nullptr));
 }
 
 void Model::add(const Node& subject, const Node& predicate, const Node& object, const Node& graph) {

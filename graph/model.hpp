@@ -58,6 +58,7 @@ class Model {
   Node literal(std::string_view value, const char* lang = nullptr);
   /// A literal of the given datatype IRI.
   Node typed(std::string_view value, std::string_view datatype);
+  Node typed(std::string_view value, const Node& datatype);
 
   /// Adds a quad; `graph` may be empty for the default graph.
   void add(const Node& subject, const Node& predicate, const Node& object, const Node& graph = Node());
@@ -83,6 +84,9 @@ class Model {
   /// The nodes of graphs_: Sord interns nodes, and graphs_ keeps them alive,
   /// so a pointer names a graph.
   std::unordered_set<const SordNode*> graph_nodes_;
+  /// Where a term's text is copied to end it with the NUL Sord reads up to.
+  std::string text_;
+  const uint8_t* terminated(std::string_view text);
 };
 
 }  // namespace resograph::graph

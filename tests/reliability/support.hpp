@@ -192,8 +192,9 @@ inline PipelineResult run_pipeline(const std::string& name, std::string bytes) {
   graph::Model model;
   graph::GraphBuilder builder(model, std::string(vocab::default_base));
   graph::CorpusLinker linker(builder);
-  builder.add(document, resolved);
-  linker.observe(document, resolved);
+  const graph::PreparedDocument prepared = builder.prepare(document, resolved);
+  builder.add(document, resolved, prepared);
+  linker.observe(document, resolved, prepared);
   const std::vector<Diagnostic> warnings = linker.link(model);
   result.diagnostics.insert(result.diagnostics.end(), warnings.begin(), warnings.end());
   result.statements = model.size();
