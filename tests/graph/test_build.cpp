@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "build.hpp"
 #include "corpus.hpp"
@@ -143,6 +145,58 @@ TEST_CASE("a small document assembled into the model", "[graph]") {
     CHECK(literal_values(quads, citation, rg("quote")) == std::set<std::string>{"26/4"});
     CHECK(objects(quads, citation, rg("statedIn")) == std::set<std::string>{act + "/p1"});
   }
+}
+
+TEST_CASE("prepare: a document's IRIs, each entity once, each relation once", "[graph]") {
+  // The Commission is named three times and the Office twice, 20/3 is
+  // recalled twice by one act: one entity each, one relation each.
+  const Document document = document_of(
+      "Commission pour la prévention du crime et la justice pénale\n\n"
+      "France : projet de résolution\n\n"
+      "Améliorer la protection des enfants\n\n"
+      "La Commission pour la prévention du crime et la justice pénale,\n\n"
+      "Rappelant sa résolution 20/3 du 15 avril 2011,\n\n"
+      "Rappelant également sa résolution 20/3 du 15 avril 2011,\n\n"
+      "1. Prie l'Office des Nations Unies contre la drogue et le crime de continuer ;\n\n"
+      "2. Prie également l'Office des Nations Unies contre la drogue et le crime de faire rapport ;\n",
+      "prepared.txt");
+  const Resolved resolved = resolver().resolve(document);
+  const auto model = new_model();
+  graph::GraphBuilder builder(*model, base);
+  const graph::PreparedDocument prepared = builder.prepare(document, resolved);
+
+  CHECK(prepared.file_iri == base + "file/prepared.txt");
+  CHECK(prepared.self_iri == prepared.file_iri);  // no UN symbol
+  REQUIRE(prepared.act_iris.size() == 1);
+  CHECK(prepared.act_iris[0] == builder.act_iri(document, resolved, 0));
+  CHECK(model->size() == 0);  // the model is not touched
+
+  std::multiset<std::string> iris;
+  for (const auto& named : prepared.entities) {
+    CHECK(named.iri == builder.entity_iri(*named.entity));
+    iris.insert(named.iri);
+  }
+  CHECK(iris.count(base + "body/CCPCJ") >= 1);
+  CHECK(iris.count(base + "res/CCPCJ/20/3") == 1);
+  CHECK(iris.count(base + "body/UNODC") == 1);
+
+  // Each statement points at its target; the first of each (act, relation,
+  // target) is kept, and together they state every relation.
+  REQUIRE(prepared.statement_targets.size() == resolved.statements.size());
+  std::set<std::tuple<int, ast::Relation, std::string>> relations, kept;
+  for (std::size_t i = 0; i < resolved.statements.size(); ++i) {
+    const Statement& statement = resolved.statements[i];
+    const auto& target = prepared.entities[prepared.statement_targets[i]];
+    CHECK(target.iri == builder.entity_iri(statement.target));
+    relations.emplace(statement.where.act, statement.relation, target.iri);
+  }
+  for (const std::size_t i : prepared.first_statements) {
+    const Statement& statement = resolved.statements[i];
+    CHECK(kept.emplace(statement.where.act, statement.relation, prepared.entities[prepared.statement_targets[i]].iri)
+              .second);
+  }
+  CHECK(kept == relations);
+  CHECK(prepared.first_statements.size() < resolved.statements.size());
 }
 
 TEST_CASE("the corpus graph holds the 11 acts of the corpus with their source files", "[graph]") {
