@@ -1,8 +1,6 @@
 #include "build.hpp"
 
 #include <charconv>
-#include <map>
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -371,15 +369,16 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, c
 
   // Each relation stated by a paragraph gets a citation node: which
   // paragraph, which verb, which bytes and characters.
-  // Citations are numbered within their paragraph, known by act and position.
-  std::map<std::pair<std::size_t, std::uint32_t>, unsigned> citations_per_paragraph;
+  // Citations are numbered within their paragraph.
+  std::vector<std::vector<unsigned>> citations_per_paragraph;
+  for (const Act& act : document.acts) citations_per_paragraph.emplace_back(act.paragraphs.size());
   const auto provenance = [&](std::string_view subject, std::string_view property, std::string_view target,
                               const Provenance& where) {
     if (where.act < 0 || where.paragraph < 0) return;
     const auto act_index = static_cast<std::size_t>(where.act);
-    const Paragraph& paragraph = document.acts[act_index].paragraphs[static_cast<std::size_t>(where.paragraph)];
-    set_paragraph_iri(act_index, paragraph.position);
-    citation.assign(p).append("/c").append(Digits(++citations_per_paragraph[{act_index, paragraph.position}]).view());
+    const auto paragraph_index = static_cast<std::size_t>(where.paragraph);
+    set_paragraph_iri(act_index, document.acts[act_index].paragraphs[paragraph_index].position);
+    citation.assign(p).append("/c").append(Digits(++citations_per_paragraph[act_index][paragraph_index]).view());
     sink.add(iri(citation), iri(t.type), iri(t.citation_class));
     sink.add(iri(citation), iri(t.subject), iri(subject));
     sink.add(iri(citation), iri(t.relation), iri(property));
