@@ -1,12 +1,13 @@
 // Export stage: writes a graph with Serd as Turtle (prefixed, deterministic:
 // Sord's SPO order), N-Triples, N-Quads or TriG (one named graph per source
 // file, written quad by quad since sord_write drops graphs). GraphWriter also
-// streams each document's own statements (serialised on worker threads) ahead
-// of the shared model. Output files are written atomically: a temporary file
-// renamed into place only when complete.
+// streams each document's own statements (serialised on worker threads by
+// statement_writer.hpp, as Serd would write them) ahead of the shared model. Output files are written atomically: a
+// temporary file renamed into place only when complete.
 #pragma once
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,8 @@
 namespace resograph::exporter {
 
 enum class Format { turtle, ntriples, nquads, trig };
+
+class Abbreviations;
 
 /// "turtle", "ttl", "ntriples", "nt", "nquads", "nq", "trig".
 std::optional<Format> parse_format(std::string_view name);
@@ -39,6 +42,7 @@ class GraphWriter : public graph::DocumentStream {
  public:
   /// Writes the prefix declarations (Turtle, TriG) at once.
   GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out);
+  ~GraphWriter() override;
 
   std::unique_ptr<graph::TripleSink> open(std::string_view graph_iri, std::size_t source_bytes) const override;
   void close(std::unique_ptr<graph::TripleSink> sink) override;
@@ -51,6 +55,7 @@ class GraphWriter : public graph::DocumentStream {
  private:
   Format format_;
   Prefixes prefixes_;
+  std::unique_ptr<const Abbreviations> abbreviations_;  ///< Turtle and TriG.
   std::FILE* out_;
   std::size_t streamed_ = 0;
   std::size_t unsynced_bytes_ = 0;  ///< Written since the disk was last asked to catch up.

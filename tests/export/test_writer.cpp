@@ -304,9 +304,9 @@ TEST_CASE("streaming documents' own statements gives the quads of the whole mode
 
 TEST_CASE("streamed statements are written as Serd writes them from a model: same CURIEs, same literal forms",
           "[export]") {
-  // The streaming writer hands Serd CURIEs where Serd would abbreviate, and
-  // finds the flags of Turtle's long string form itself: one triple at a
-  // time, its text must be what Serd makes of the same triple in a model.
+  // The streaming writer (export/statement_writer.hpp) makes the prefixed
+  // names and Turtle's long string forms itself, without Serd: one triple at
+  // a time, its text must be what Serd makes of the same triple in a model.
   const std::string rg(vocab::rg), rdf(vocab::rdf), xsd(vocab::xsd), oa(vocab::oa);
   const std::string graph_iri = base + "file/a.txt", subject = graph_iri + "/act1/p1";
   using Kind = graph::Term::Kind;

@@ -1,0 +1,139 @@
+// Export stage, streaming: serialises one document's own statements (what
+// GraphBuilder::add_own gives a TripleSink) on the worker thread that made
+// them, as the text libserd 0.30.16's writer makes of them with the styles of
+// writer.cpp, byte for byte, without Serd: Serd reallocates its context nodes,
+// looks prefixes up and scans each node again at every statement. Serd stays
+// the reference it is tested against (tests/support/serd_reference.hpp,
+// tests/export/test_statement_writer.cpp, fuzz/fuzz_writer.cpp).
+// Takes triples (subjects and predicates are IRIs); gives the document's text.
+#pragma once
+
+#include <serd/serd.h>
+
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sink.hpp"
+#include "writer.hpp"
+
+namespace resograph::exporter {
+
+/// The prefixed names Serd's Turtle writer makes of IRIs (SERD_STYLE_CURIED):
+/// Serd takes the first prefix whose IRI starts the IRI, and abbreviates only
+/// when the prefix name and the local name are ASCII letters and digits (and
+/// the IRI has a scheme, which then lies in the prefix's IRI).
+class Abbreviations {
+ public:
+  /// The prefixes as `env` keeps them (in its order, a name set twice once).
+  explicit Abbreviations(const SerdEnv* env);
+
+  struct PrefixedName {
+    std::string_view name_and_colon, local;
+    explicit operator bool() const { return !name_and_colon.empty(); }
+  };
+  /// The prefixed name Serd writes for `iri`; none (empty) when Serd writes
+  /// the IRI in full.
+  PrefixedName abbreviate(std::string_view iri) const;
+  /// The size of the longest prefix name, with its colon.
+  std::size_t longest_name() const { return longest_name_; }
+
+ private:
+  struct Prefix {
+    /// The size and last character of the IRI: they tell most IRIs apart
+    /// (prefix IRIs end in '#' or '/') before a comparison of the rest.
+    std::size_t size;
+    char last;
+    bool usable;  ///< A name of letters and digits, and an IRI with a scheme.
+    std::string iri;
+    std::string name_and_colon;
+  };
+  static SerdStatus add_prefix(void* handle, const SerdNode* name, const SerdNode* uri);
+
+  std::vector<Prefix> prefixes_;
+  std::size_t longest_name_ = 0;
+};
+
+/// Storage of text that grows without being zeroed first (as std::string
+/// zeroes what it grows into).
+class TextBuffer {
+ public:
+  std::string_view text() const { return {bytes_.get(), size_}; }
+  /// Room for `bytes` more bytes after the text.
+  char* room(std::size_t bytes) { return capacity_ - size_ >= bytes ? bytes_.get() + size_ : grow(bytes); }
+  /// Ends the text at `end`, inside the room made last.
+  void end_at(const char* end) { size_ = static_cast<std::size_t>(end - bytes_.get()); }
+
+ private:
+  char* grow(std::size_t bytes);
+
+  std::unique_ptr<char[]> bytes_;
+  std::size_t size_ = 0, capacity_ = 0;
+};
+
+/// One document's own statements as text. Written for any terms: every
+/// escape, every invalid UTF-8 sequence and every relative IRI as Serd writes
+/// it. Serd reads the bytes of a cut UTF-8 sequence past the end of a term
+/// (its C string's terminator): those read as NUL bytes here.
+class StatementWriter : public graph::TripleSink {
+ public:
+  /// `abbreviations`: needed for Turtle and TriG. An empty `graph_iri` names
+  /// the default graph (Turtle and N-Triples have no other).
+  /// `expected_bytes`: a hint of the size of the text.
+  StatementWriter(Format format, const Abbreviations* abbreviations, std::string_view graph_iri,
+                  std::size_t expected_bytes = 0);
+
+  void add(const graph::Term& subject, const graph::Term& predicate, const graph::Term& object) override;
+
+  /// Ends the last statement (and the graph block); gives the text.
+  std::string_view finish();
+  /// False when a statement could not be written: N-Triples and N-Quads
+  /// have no relative IRIs (Serd then leaves the statement cut short).
+  bool ok() const { return ok_; }
+  std::size_t statements() const { return statements_; }
+
+ private:
+  struct KeptIri {
+    std::string iri, written;
+  };
+
+  /// The most bytes a statement's text may take.
+  std::size_t most_bytes(const graph::Term& subject, const graph::Term& predicate, const graph::Term& object) const;
+  /// A line of N-Triples or N-Quads.
+  void add_line(const graph::Term& subject, const graph::Term& predicate, const graph::Term& object, char* out);
+  // Each write_ function writes at `out`, where room was made, and gives the
+  // end of what it wrote.
+  /// A subject, object, datatype or graph IRI in Turtle and TriG.
+  char* write_iri(std::string_view iri, char* out);
+  /// An IRI in N-Triples and N-Quads; null when Serd refuses it.
+  char* write_line_iri(std::string_view iri, char* out);
+  char* write_predicate(std::string_view iri, char* out);      ///< Turtle and TriG.
+  char* write_literal(const graph::Term& literal, char* out);  ///< Turtle and TriG.
+  /// A literal's quoted string.
+  char* write_string(std::string_view value, char* out) const;
+  /// The written form kept of an IRI (not empty); else null, and `place`
+  /// is where to keep it.
+  const std::string* kept_form(std::string_view iri, KeptIri*& place);
+  static char* tabs(int count, char* out);
+  /// Whether a literal is written bare, as it is (Turtle, TriG).
+  bool is_bare(const graph::Term& literal) const;
+  const bool pretty_;  ///< Turtle and TriG.
+  const Abbreviations* abbreviations_;
+  std::string graph_;
+  int indent_ = 0;  ///< Of predicates: 1, and one more inside a TriG graph block.
+  bool turtle_short_escapes_;
+  TextBuffer text_;
+  std::string subject_, predicate_;  ///< Of the last statement (Turtle, TriG).
+  /// IRIs as they were written (prefixed names; in N-Triples, all), kept by
+  /// a hash of the IRI: a document names the same few dozen terms (its
+  /// predicates and classes) statement after statement, and a prefixed name
+  /// costs a search, an IRI an escaping scan.
+  std::array<KeptIri, 64> kept_;
+  std::size_t statements_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace resograph::exporter
