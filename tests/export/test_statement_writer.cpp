@@ -158,11 +158,12 @@ TEST_CASE("the corpus's own statements are written as Serd writes them, in every
   for (const std::string& stem : corpus_stems) {
     const Document document = corpus_document(stem);
     const Resolved resolved = resolver().resolve(document);
+    const graph::PreparedDocument prepared = builder.prepare(document, resolved);
     for (const Format format : formats) {
       INFO(stem << ", " << format_name(format));
-      const BothTexts texts =
-          test::write_both(format, prefixes, builder.file_iri(document),
-                           [&](graph::TripleSink& sink) { builder.add_own(document, resolved, sink); });
+      const BothTexts texts = test::write_both(format, prefixes, prepared.file_iri, [&](graph::TripleSink& sink) {
+        builder.add_own(document, resolved, prepared, sink);
+      });
       CHECK(texts.native_ok);
       check_same(texts);
       if (format == Format::turtle) turtle_bytes += texts.native.size();
