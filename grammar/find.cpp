@@ -97,11 +97,15 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
     }
     // Only at a word start: after a space, an apostrophe, a bracket or punctuation.
     const bool word_start = i == 0 || !is_word_byte(text, i - 1) || text[i - 1] == '\'' || !is_word_byte(text, i);
+    std::size_t read_to = i;  // the bytes before it are of the word at i
     if (word_start) {
+      // Up to its first word boundary, read once for the lexicon, the gate and the skip below.
+      const PhraseWalk first_word(text, i);
+      read_to = first_word.end();
       std::size_t end = i;
       ast::Token token;
       bool matched = false;
-      if (const auto known = lexicon.match(text, i)) {
+      if (const auto known = lexicon.match(first_word)) {
         ast::Known name;
         name.entry = known->entry;
         name.text = text.substr(i, known->length);
@@ -111,7 +115,7 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
       }
       std::size_t rule_end = i;
       ast::Token rule_token;
-      if (parse_token(runner, i, starts.rules_at(text, i), rule_token, rule_end) && rule_end > end) {
+      if (parse_token(runner, i, starts.rules_at(first_word), rule_token, rule_end) && rule_end > end) {
         const bool is_verb = rule_token.get().type() == typeid(ast::Verb);
         const bool is_name = rule_token.get().type() == typeid(ast::Name);
         // A known name wins over a name found by its head noun; a verb counts
@@ -132,6 +136,7 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
     // marker (two- or three-byte superscript) is a word of its own.
     const std::size_t before = i;
     if (is_word_byte(text, i)) {
+      i = read_to;
       while (i < text.size() && is_word_byte(text, i)) ++i;
       if (i < text.size() && text[i] == '\'') ++i;
     } else {

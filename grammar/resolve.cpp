@@ -40,25 +40,29 @@ std::string fold(std::string_view text) {
     for (const auto& [from, to] : table) folded[static_cast<unsigned char>(from[1])] = to;
     return folded;
   }();
-  std::string out;
-  out.reserve(text.size());
+  // A folded text is never longer than the text: "é" gives one byte, "œ" two.
+  std::string out(text.size(), '\0');
+  std::size_t length = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\xC3' && i + 1 < text.size() && after_c3[static_cast<unsigned char>(text[i + 1])] != 0) {
-      out += after_c3[static_cast<unsigned char>(text[++i])];
+      out[length++] = after_c3[static_cast<unsigned char>(text[++i])];
     } else if (c == '\xC5' && i + 1 < text.size() && text[i + 1] == '\x93') {  // œ
-      out += "oe";
+      out[length++] = 'o';
+      out[length++] = 'e';
       ++i;
     } else {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      out[length++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
   }
+  out.resize(length);
   return out;
 }
 
-/// Calls `f` with each word (run of ASCII letters and digits) of a folded text.
-template <class F>
-void for_each_word(std::string_view folded, F f) {
+/// Whether `holds` is true of every word (run of ASCII letters and digits) of
+/// a folded text, read in order; the read stops at the first it is false of.
+template <class Predicate>
+bool every_word(std::string_view folded, Predicate holds) {
   const auto is_word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
   for (std::size_t i = 0; i < folded.size();) {
     if (!is_word_char(folded[i])) {
@@ -67,28 +71,35 @@ void for_each_word(std::string_view folded, F f) {
     }
     std::size_t end = i;
     while (end < folded.size() && is_word_char(folded[end])) ++end;
-    f(folded.substr(i, end - i));
+    if (!holds(folded.substr(i, end - i))) return false;
     i = end;
   }
+  return true;
 }
 
-std::vector<std::string> words_of(std::string_view folded) {
-  std::vector<std::string> words;
-  for_each_word(folded, [&](std::string_view word) { words.emplace_back(word); });
-  return words;
+/// Calls `f` with each word of a folded text.
+template <class F>
+void for_each_word(std::string_view folded, F f) {
+  every_word(folded, [&](std::string_view word) {
+    f(word);
+    return true;
+  });
 }
+
+/// Words, looked up without a copy.
+using WordSet = std::set<std::string, std::less<>>;
 
 /// "Groupe intergouvernemental d'experts" gives "GroupeIntergouvernementalExperts".
 std::string pascal_slug(std::string_view name) {
-  static const std::set<std::string> small = {"le", "la",  "les", "l",  "du",   "de",  "des",    "d",    "a",
-                                              "au", "aux", "et",  "en", "pour", "sur", "contre", "dans", "par"};
+  static const WordSet small = {"le", "la",  "les", "l",  "du",   "de",  "des",    "d",    "a",
+                                "au", "aux", "et",  "en", "pour", "sur", "contre", "dans", "par"};
   std::string slug;
-  for (std::string word : words_of(fold(name))) {
-    if (small.count(word)) continue;
-    word[0] = static_cast<char>(word[0] >= 'a' && word[0] <= 'z' ? word[0] - 'a' + 'A' : word[0]);
-    slug += word;
-    if (slug.size() > 60) break;
-  }
+  every_word(fold(name), [&](std::string_view word) {
+    if (small.count(word)) return true;
+    slug += static_cast<char>(word[0] >= 'a' && word[0] <= 'z' ? word[0] - 'a' + 'A' : word[0]);
+    slug += word.substr(1);
+    return slug.size() <= 60;
+  });
   return slug;
 }
 
@@ -98,15 +109,12 @@ std::string_view gap(const std::string& text, std::uint32_t from, std::uint32_t 
   return std::string_view(text).substr(from, to - from);
 }
 
-bool only_words_of(std::string_view gap_text, const std::set<std::string>& allowed) {
-  for (const std::string& word : words_of(fold(gap_text))) {
-    if (!allowed.count(word)) return false;
-  }
-  return true;
+bool only_words_of(std::string_view gap_text, const WordSet& allowed) {
+  return every_word(fold(gap_text), [&](std::string_view word) { return allowed.count(word) != 0; });
 }
 
-const std::set<std::string> determiners = {"le", "la", "les", "l",   "du",  "de",   "des",   "d",   "au", "aux",
-                                           "a",  "et", "sa",  "son", "ses", "leur", "leurs", "que", "qu"};
+const WordSet determiners = {"le", "la", "les", "l",   "du",  "de",   "des",   "d",   "au", "aux",
+                             "a",  "et", "sa",  "son", "ses", "leur", "leurs", "que", "qu"};
 
 /// Only articles, prepositions and spaces: "du ", " de l'", ", ".
 bool only_determiners(std::string_view gap_text) { return only_words_of(gap_text, determiners); }
@@ -114,8 +122,8 @@ bool only_determiners(std::string_view gap_text) { return only_words_of(gap_text
 /// Between a verb and the head of its object: articles, and nouns whose theme
 /// the head is ("de l'adoption de", "la publication du", "l'admission du").
 bool leads_to_head(std::string_view gap_text) {
-  static const std::set<std::string> words = [] {
-    std::set<std::string> all = determiners;
+  static const WordSet words = [] {
+    WordSet all = determiners;
     for (const char* noun : {"adoption", "admission", "publication", "creation", "entree", "vigueur", "election",
                              "nomination", "reelection", "lancement", "ouverture", "tenue", "convocation"}) {
       all.insert(noun);
@@ -129,8 +137,8 @@ bool leads_to_head(std::string_view gap_text) {
 /// the unnamed addressees of a list ("les autres donateurs", "les organisations
 /// intergouvernementales").
 bool continues_addressees(std::string_view gap_text) {
-  static const std::set<std::string> words = [] {
-    std::set<std::string> all = determiners;
+  static const WordSet words = [] {
+    WordSet all = determiners;
     // clang-format off
     for (const char* filler : {"autres", "tous", "toutes", "entites", "organismes", "organisations", "interesses",
                                "interessees", "competents", "competentes", "concernes", "concernees",
@@ -149,17 +157,17 @@ bool continues_addressees(std::string_view gap_text) {
 
 /// " à fournir", " de prendre", " d'inclure": an infinitive ends the addressees.
 bool opens_infinitive(std::string_view gap_text) {
-  const std::string folded = fold(gap_text);
-  const std::vector<std::string> words = words_of(folded);
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    if (words[i] != "a" && words[i] != "de" && words[i] != "d" && words[i] != "afin") continue;
-    const std::string& next = words[i + 1];
-    if (next == "se" || next == "s" || next == "y") return true;  // "à se faire représenter"
+  std::string_view previous;
+  return !every_word(fold(gap_text), [&](std::string_view word) {
+    const bool opens = previous == "a" || previous == "de" || previous == "d" || previous == "afin";
+    previous = word;
+    if (!opens) return true;
+    if (word == "se" || word == "s" || word == "y") return false;  // "à se faire représenter"
     for (std::string_view ending : {"er", "ir", "re", "oir"}) {
-      if (next.size() > 3 && ends_with(next, ending)) return true;
+      if (word.size() > 3 && ends_with(word, ending)) return false;
     }
-  }
-  return false;
+    return true;
+  });
 }
 
 /// A citation group: "ses résolutions 61/180 du 20 décembre 2006, … et 76/186 …".
@@ -229,8 +237,6 @@ std::vector<std::string> expand_letters(const std::string& letters) {
 struct FootnoteInfo {
   std::vector<std::string> treaty_keys;
   std::vector<Group> groups;
-  std::vector<Found> tokens;
-  std::string text;
   std::vector<Entity> documents;
   std::vector<Entity> names;
   bool annex = false;
@@ -293,8 +299,10 @@ Resolver::Resolver(const Registry& registry) : registry_(registry) {
     for (const std::string& adjective : entry.adjectives) {
       lexicon_.add("Gouvernement " + adjective, i);
     }
+    auto& names = short_form_names_.emplace_back();
     for (const std::string& form : entry.short_forms) {
-      auto& owners = short_forms_[normalise_name(form)];
+      names.push_back(normalise_name(form));
+      auto& owners = short_forms_[names.back()];
       if (owners.empty() || owners.back() != i) owners.push_back(i);
     }
   }
@@ -307,11 +315,13 @@ class DocumentResolver {
  public:
   DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon,
                    const std::unordered_map<std::string, std::vector<std::uint32_t>>& short_forms,
-                   const std::vector<std::string>& label_names, const Document& document, const FoundDocument& found,
-                   Resolved& out)
+                   const std::vector<std::string>& label_names,
+                   const std::vector<std::vector<std::string>>& short_form_names, const Document& document,
+                   const FoundDocument& found, Resolved& out)
       : registry_(registry),
         lexicon_(lexicon),
         label_names_(label_names),
+        short_form_names_(short_form_names),
         document_(document),
         found_(found),
         out_(out),
@@ -360,11 +370,11 @@ class DocumentResolver {
   std::optional<Entity> from_name(const ast::Name& name) {
     std::string tail = name.tail;
     // Trailing small words belong to what follows: "Convention relative aux droits de".
-    static const std::set<std::string> trailing = {"de", "du",  "des", "la", "le",  "les",  "l'", "d'",  "à",
-                                                   "au", "aux", "et",  "en", "sur", "pour", "sa", "son", "ses"};
+    static const WordSet trailing = {"de", "du",  "des", "la", "le",  "les",  "l'", "d'",  "à",
+                                     "au", "aux", "et",  "en", "sur", "pour", "sa", "son", "ses"};
     while (!tail.empty()) {
       const std::size_t space = tail.rfind(' ');
-      const std::string last = tail.substr(space + 1);
+      const std::string_view last = std::string_view(tail).substr(space + 1);
       if (!trailing.count(last)) break;
       tail.erase(space == std::string::npos ? 0 : space);
     }
@@ -396,16 +406,21 @@ class DocumentResolver {
 
   static bool starts_like_title(std::string_view tail) {
     // clang-format off
-    static const std::set<std::string> openers = {
+    static const WordSet openers = {
         "de", "du", "des", "d", "sur", "pour", "contre", "relatif", "relative", "relatifs", "relatives", "visant",
         "concernant", "a", "aux", "au", "international", "internationale", "internationaux", "internationales",
         "mondial", "mondiale", "politique", "universel", "universelle", "additionnel", "facultatif", "type", "types",
         "minima", "directeurs", "commun", "commune", "regional", "regionale", "europeen", "europeenne", "africain",
         "africaine", "americain", "americaine", "arabe", "interamericain", "interamericaine", "unique", "modele"};
     // clang-format on
-    const std::vector<std::string> words = words_of(fold(tail));
-    if (words.empty()) return false;
-    return openers.count(words[0]) ||
+    std::optional<std::string_view> first;
+    const std::string folded = fold(tail);
+    every_word(folded, [&](std::string_view word) {
+      first = word;
+      return false;
+    });
+    if (!first) return false;
+    return openers.count(*first) ||
            (tail.size() > 1 && ((tail[1] >= 'A' && tail[1] <= 'Z') || (tail[1] >= '0' && tail[1] <= '9')));
   }
 
@@ -442,11 +457,27 @@ class DocumentResolver {
     return std::nullopt;
   }
 
+  /// The known names inside a name, after its first word, and where they
+  /// start ("Institut …" in "Conseil de direction de l'Institut …"): read once
+  /// a document.
+  const std::vector<std::pair<std::size_t, grammar::LexiconMatch>>& names_inside(const std::string& name) {
+    const auto [it, added] = names_inside_.try_emplace(name);
+    if (added) {
+      for (std::size_t i = 1; i < name.size(); ++i) {
+        if (name[i - 1] != ' ' && name[i - 1] != '\'') continue;
+        if (const auto inner = lexicon_.match(name, i)) {
+          it->second.emplace_back(i, *inner);
+          i += inner->length;
+        }
+      }
+    }
+    return it->second;
+  }
+
   /// The entity is now the latest of the document under each of its short forms.
   void remember(const Entity& entity) {
     if (!entity.registry) return;
-    for (const std::string& form : registry_.entry(*entity.registry).short_forms)
-      latest_[normalise_name(form)] = entity;
+    for (const std::string& name : short_form_names_[*entity.registry]) latest_[name] = entity;
   }
 
   // ------------------------------------------------------------ output
@@ -697,10 +728,10 @@ class DocumentResolver {
 
   FootnoteInfo read_footnote(const Footnote& note) {
     FootnoteInfo info;
-    info.text = note.text.text();
-    info.tokens = found_.footnotes[static_cast<std::size_t>(&note - document_.footnotes.data())];
-    for (std::size_t k = 0; k < info.tokens.size(); ++k) {
-      const Found& found = info.tokens[k];
+    const std::string& text = note.text.text();
+    const std::vector<Found>& tokens = found_.footnotes[static_cast<std::size_t>(&note - document_.footnotes.data())];
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const Found& found = tokens[k];
       if (as<ast::Ibid>(found) && k == 0) {
         info.ibid = true;
       } else if (const auto* series = as<ast::TreatySeries>(found)) {
@@ -708,7 +739,7 @@ class DocumentResolver {
           info.treaty_keys.push_back("unts:" + std::to_string(volume) + ":" + std::to_string(series->number));
         }
       } else if (as<ast::ActNoun>(found)) {
-        Group group = parse_group(info.tokens, k, info.text);
+        Group group = parse_group(tokens, k, text);
         k = group.last;
         info.groups.push_back(std::move(group));
       } else if (const auto* symbol = as<ast::DocSymbol>(found); symbol && !overlong_number(symbol->text)) {
@@ -719,8 +750,7 @@ class DocumentResolver {
         info.names.push_back(from_registry(known->entry, known->text));
       }
     }
-    info.only_symbol =
-        info.tokens.size() == 1 && as<ast::DocSymbol>(info.tokens[0]) && info.text.size() <= info.tokens[0].end + 1;
+    info.only_symbol = tokens.size() == 1 && as<ast::DocSymbol>(tokens[0]) && text.size() <= tokens[0].end + 1;
     if (info.ibid) {
       // "Ibid." repeats the previous footnote's source; what follows it overrides.
       const Footnote* previous = previous_footnote(note);
@@ -785,11 +815,13 @@ class DocumentResolver {
   const Registry& registry_;
   const grammar::Lexicon& lexicon_;
   const std::vector<std::string>& label_names_;
+  const std::vector<std::vector<std::string>>& short_form_names_;
   const Document& document_;
   const FoundDocument& found_;
   Resolved& out_;
   const std::unordered_map<std::string, std::vector<std::uint32_t>>& short_forms_;
   std::unordered_map<std::string, Entity> latest_;  // by normalised short form
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, grammar::LexiconMatch>>> names_inside_;
   std::optional<Entity> author_;
   std::map<std::string, FootnoteInfo> footnotes_;
   std::int32_t act_index_ = -1;
@@ -1216,25 +1248,22 @@ void DocumentResolver::run() {
     }
   }
   // Names inside the names a statement targets: "Conseil de direction de l'Institut …".
-  const std::size_t count = out_.statements.size();
-  for (std::size_t s = 0; s < count; ++s) {
-    const Statement statement = out_.statements[s];
+  std::vector<Statement> mentions;
+  for (const Statement& statement : out_.statements) {
     if (!statement.target.registry) continue;
-    const std::string label = statement.target.label;
-    for (std::size_t i = 1; i < label.size(); ++i) {
-      if (label[i - 1] != ' ' && label[i - 1] != '\'') continue;
-      if (const auto inner = lexicon_.match(label, i)) {
-        const Entity nested = from_registry(inner->entry, label.substr(i, inner->length));
-        if (nested.identity() != statement.target.identity()) {
-          Statement mention = statement;
-          mention.relation = Relation::mentions;
-          mention.target = nested;
-          out_.statements.push_back(std::move(mention));
-        }
-        i += inner->length;
-      }
+    const std::string& label = statement.target.label;
+    for (const auto& [at, inner] : names_inside(label)) {
+      Entity nested = from_registry(inner.entry, std::string_view(label).substr(at, inner.length));
+      if (nested.identity() == statement.target.identity()) continue;
+      Statement mention;
+      mention.relation = Relation::mentions;
+      mention.target = std::move(nested);
+      mention.where = statement.where;
+      mentions.push_back(std::move(mention));
     }
   }
+  out_.statements.insert(out_.statements.end(), std::make_move_iterator(mentions.begin()),
+                         std::make_move_iterator(mentions.end()));
 }
 
 }  // namespace
@@ -1261,7 +1290,7 @@ FoundDocument Resolver::find(const Document& document) const {
 
 Resolved Resolver::resolve(const Document& document, const FoundDocument& found) const {
   Resolved resolved;
-  DocumentResolver(registry_, lexicon_, short_forms_, label_names_, document, found, resolved).run();
+  DocumentResolver(registry_, lexicon_, short_forms_, label_names_, short_form_names_, document, found, resolved).run();
   return resolved;
 }
 

@@ -109,6 +109,8 @@ class Resolver {
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
   /// normalise_name of each entry's French label, by entry.
   std::vector<std::string> label_names_;
+  /// normalise_name of each entry's short forms, by entry.
+  std::vector<std::vector<std::string>> short_form_names_;
 };
 
 }  // namespace resograph

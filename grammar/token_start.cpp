@@ -1,6 +1,8 @@
 #include "token_start.hpp"
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "common.hpp"
 #include "keywords.hpp"
@@ -9,23 +11,6 @@
 namespace resograph::grammar {
 
 namespace {
-
-/// The run of letters at `at`: "d" in "d'autres", "Haut" in "Haut-Commissariat".
-std::string_view first_word(std::string_view text, std::size_t at) {
-  std::size_t end = at;
-  while (end < text.size()) {
-    const std::size_t length = letter_length(text, end);
-    if (length == 0) break;
-    end += length;
-  }
-  return text.substr(at, end - at);
-}
-
-std::size_t pair_index(std::string_view word) {
-  const auto first = static_cast<unsigned char>(word[0]);
-  const auto second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
-  return static_cast<std::size_t>(first) << 8 | second;
-}
 
 /// The alternatives a character that is not a letter may open: a digit act
 /// numbers and dates, '*' and superscript digits footnote markers, '«'
@@ -48,61 +33,80 @@ TokenRules rules_of_symbol(std::string_view text, std::size_t at) {
   return {};
 }
 
-bool is_upper_series(std::string_view word) {
-  for (const char c : word) {
-    if (c < 'A' || c > 'Z') return false;
-  }
-  return true;
+/// An upper-case series before '/': "A/78/1", "CEDAW/C/GC/38".
+bool opens_symbol(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && text[end] >= 'A' && text[end] <= 'Z') ++end;
+  return end > at && end < text.size() && text[end] == '/';
+}
+
+template <class Table>
+std::vector<std::string> keywords_of(const Table& table) {
+  std::vector<std::string> keywords;
+  table.for_each([&](const std::string& keyword, const auto&) { keywords.push_back(keyword); });
+  return keywords;
 }
 
 }  // namespace
 
 TokenStarts::TokenStarts() {
-  const auto add_table = [this](const auto& table, TokenRule rule) {
-    table.for_each([this, rule](const std::string& keyword, const auto&) { add(keyword, rule); });
+  std::map<std::string, TokenRules> openings;
+  // A phrase the rule reads whole, a word end after it ("Prie", "la résolution").
+  const auto whole = [&](const std::string& phrase, TokenRule rule) {
+    openings[phrase].set(static_cast<std::size_t>(rule));
+  };
+  // A literal the rule reads on from without a word end ("qu'elle", "vol. 2225",
+  // "S-8/1"): the walk sees it up to its last word boundary.
+  const auto cut = [&](std::string_view literal, TokenRule rule) {
+    std::size_t end = literal.size() - 1;
+    while (!PhraseWalk::is_boundary(literal, end)) --end;
+    whole(std::string(literal.substr(0, end)), rule);
   };
   // The alternatives of token_def.hpp that may open with a letter, with what
   // they open with; the others open with a digit, '«', '*' or a superscript
-  // (rules_of_symbol) or with an upper-case series before '/' (doc_symbol),
-  // which rules_at tells from the text.
-  add_table(opening_verbs(), TokenRule::verb);
-  add_table(auxiliaries(), TokenRule::past_verb);
-  add_table(adverbs(), TokenRule::past_verb);
-  add_table(past_verbs(), TokenRule::past_verb);
-  add_table(relatives(), TokenRule::relative);
-  add("qu'", TokenRule::relative);
-  add_table(adoption_participles(), TokenRule::adopted_by);
-  add_table(name_heads(), TokenRule::name);
-  add_table(determiners(), TokenRule::act_noun);
-  act_nouns().for_each([this](const std::string& noun, const auto&) {  // singular or plural
-    add(noun, TokenRule::act_noun);
-    add(noun + "s", TokenRule::act_noun);
-  });
-  add("Ibid", TokenRule::ibid);
-  add("ibid", TokenRule::ibid);
-  add("annexe", TokenRule::annex);
-  add("vol. ", TokenRule::treaty_series);
-  add("S-", TokenRule::act_number);
-  add("ES-", TokenRule::act_number);
+  // (rules_of_symbol) or with an upper-case series before '/' (opens_symbol).
+  for (const std::string& verb : keywords_of(opening_verbs())) whole(verb, TokenRule::verb);
+  // [auxiliary ' '] adverb* past verb: an auxiliary opens only before an
+  // adverb or a past verb.
+  const std::vector<std::string> adverbs = keywords_of(grammar::adverbs());
+  const std::vector<std::string> past = keywords_of(past_verbs());
+  for (const std::vector<std::string>* next : {&adverbs, &past}) {
+    for (const std::string& word : *next) {
+      whole(word, TokenRule::past_verb);
+      for (const std::string& auxiliary : keywords_of(auxiliaries())) {
+        whole(auxiliary + " " + word, TokenRule::past_verb);
+      }
+    }
+  }
+  for (const std::string& relative : keywords_of(relatives())) whole(relative, TokenRule::relative);
+  cut("qu'", TokenRule::relative);
+  for (const std::string& participle : keywords_of(adoption_participles())) whole(participle, TokenRule::adopted_by);
+  for (const std::string& head : keywords_of(name_heads())) whole(head, TokenRule::name);
+  // [determiner ' '] noun ['s']: a determiner opens only before the noun.
+  for (const std::string& noun : keywords_of(act_nouns())) {
+    for (const std::string& form : {noun, noun + "s"}) {
+      whole(form, TokenRule::act_noun);
+      for (const std::string& determiner : keywords_of(determiners())) {
+        whole(determiner + " " + form, TokenRule::act_noun);
+      }
+    }
+  }
+  whole("Ibid", TokenRule::ibid);
+  whole("ibid", TokenRule::ibid);
+  whole("annexe", TokenRule::annex);
+  cut("vol. ", TokenRule::treaty_series);
+  cut("S-", TokenRule::act_number);
+  cut("ES-", TokenRule::act_number);
+  for (const auto& [phrase, rules] : openings) openings_.value(phrase) = static_cast<std::uint32_t>(rules.to_ulong());
 }
 
-void TokenStarts::add(std::string_view keyword, TokenRule rule) {
-  const std::string_view word = first_word(keyword, 0);
-  if (word.empty()) return;
-  first_words_[std::string(word)].set(static_cast<std::size_t>(rule));
-  first_pairs_.set(pair_index(word));
-}
-
-TokenRules TokenStarts::rules_at(std::string_view text, std::size_t at) const {
-  const std::string_view word = first_word(text, at);
-  if (word.empty()) return rules_of_symbol(text, at);
+TokenRules TokenStarts::rules_at(const PhraseWalk& walk) const {
+  const std::string_view text = walk.text();
+  const std::size_t at = walk.at();
+  if (at >= text.size() || letter_length(text, at) == 0) return rules_of_symbol(text, at);
   TokenRules rules;
-  if (at + word.size() < text.size() && text[at + word.size()] == '/' && is_upper_series(word)) {
-    rules.set(static_cast<std::size_t>(TokenRule::doc_symbol));
-  }
-  if (first_pairs_.test(pair_index(word))) {
-    if (const auto it = first_words_.find(word); it != first_words_.end()) rules |= it->second;
-  }
+  if (opens_symbol(text, at)) rules.set(static_cast<std::size_t>(TokenRule::doc_symbol));
+  openings_.for_each_at(walk, [&](std::size_t, std::uint32_t opened) { rules |= TokenRules(opened); });
   return rules;
 }
 

@@ -85,13 +85,15 @@ TEST_CASE("token gate: every keyword of the grammar's tables, in a sentence", "[
   REQUIRE(keywords.size() > 300);
   for (const std::string& keyword : keywords) {
     // In sentences, so that the rules that need what follows can match.
-    for (const std::string& text : {keyword + " résolution 72/1", keyword + " par la résolution 72/1",
-                                    keyword + " note du rapport", keyword + "s, adoptée"}) {
+    for (const std::string& text :
+         {keyword + " résolution 72/1", keyword + " par la résolution 72/1", keyword + " note du rapport",
+          keyword + "s, adoptée", keyword + " également adopté la résolution 72/1"}) {
       INFO(text);
       CHECK(disagreements(text).empty());
     }
     INFO(keyword);
-    CHECK(opens(keyword + " résolution 72/1"));
+    // An auxiliary opens a past verb: before one.
+    CHECK((opens(keyword + " résolution 72/1") || opens(keyword + " adopté")));
   }
 }
 
@@ -122,10 +124,20 @@ TEST_CASE("token gate: words and punctuation that open no token are turned away"
     INFO(opener);
     CHECK(opens(opener));
   }
-  // A determiner opens only "la résolution" and its kind: one alternative.
-  const grammar::TokenRules rules = grammar::token_starts().rules_at(text, text.find("la "));
+  // A determiner opens only "la résolution" and its kind: one alternative;
+  // an auxiliary only a past verb, after it or an adverb.
+  CHECK_FALSE(opens(text, text.find("la ")));
+  CHECK_FALSE(opens(text, text.find("de ")));
+  CHECK_FALSE(opens("a un rôle"));
+  CHECK_FALSE(opens("dans la situation"));
+  const grammar::TokenRules rules = grammar::token_starts().rules_at("dans la résolution 72/1", 0);
   CHECK(rules.count() == 1);
   CHECK(rules.test(static_cast<std::size_t>(grammar::TokenRule::act_noun)));
+  for (const std::string past : {"a adopté", "a également adopté", "ont prié instamment", "également prié"}) {
+    INFO(past);
+    CHECK(grammar::token_starts().rules_at(past, 0) ==
+          grammar::TokenRules().set(static_cast<std::size_t>(grammar::TokenRule::past_verb)));
+  }
   // "Prie" opens a verb only; "Convention" a name only.
   CHECK(grammar::token_starts().rules_at("Prie le", 0).count() == 1);
   CHECK(grammar::token_starts()
