@@ -6,8 +6,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "commands.hpp"
@@ -158,9 +160,9 @@ int build(const Options& options) {
   // Named graphs only where the format can write them.
   const bool quads =
       options.format == resograph::exporter::Format::nquads || options.format == resograph::exporter::Format::trig;
-  resograph::graph::Model model(resograph::graph::Model::Options{quads, false});
+  auto model = std::make_unique<resograph::graph::Model>(resograph::graph::Model::Options{quads, false});
   const resograph::BuildReport report =
-      resograph::build_corpus(files, registry, options.base, model, options.jobs, &writer);
+      resograph::build_corpus(files, registry, options.base, *model, options.jobs, &writer);
   diagnostics.insert(diagnostics.end(), report.diagnostics.begin(), report.diagnostics.end());
 
   bool any_error = unreadable_inputs > 0 || report.failed > 0;
@@ -170,7 +172,14 @@ int build(const Options& options) {
   }
 
   const auto write_start = std::chrono::steady_clock::now();
-  if (!writer.finish(model) || (file && !file->commit())) {
+  const bool written = writer.finish(*model);
+  const std::size_t statements = model->size() + writer.streamed();
+  // The model is freed while the output is synced to disk: one waits on the
+  // processor, the other on the disk.
+  std::thread free_model([model = std::move(model)]() mutable { model.reset(); });
+  const bool committed = written && (!file || file->commit());
+  free_model.join();
+  if (!committed) {
     if (!file) {
       std::cerr << "resograph: error: cannot write to standard output\n";
     } else {
@@ -179,7 +188,6 @@ int build(const Options& options) {
     }
     return exit_output_failed;
   }
-  const std::size_t statements = model.size() + writer.streamed();
   if (options.timings) {
     // One line a stage; thread times are summed, so they may exceed the wall time.
     const double write = std::chrono::duration<double>(std::chrono::steady_clock::now() - write_start).count();
