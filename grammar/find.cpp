@@ -1,5 +1,6 @@
 #include "find.hpp"
 
+#include <array>
 #include <ostream>
 #include <type_traits>
 
@@ -17,9 +18,16 @@ namespace {
 /// the UTF-8 letters of Latin scripts (lead bytes 0xC3-0xC5). Superscript
 /// markers, guillemets and other symbols are not word bytes.
 bool is_word_byte(const std::string& text, std::size_t i) {
+  static constexpr std::array<bool, 256> word_leads = [] {
+    std::array<bool, 256> leads{};
+    for (unsigned c = 0; c < 256; ++c) {
+      leads[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC3 && c <= 0xC5);
+    }
+    return leads;
+  }();
   auto c = static_cast<unsigned char>(text[i]);
   while ((c & 0xC0) == 0x80 && i > 0) c = static_cast<unsigned char>(text[--i]);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC3 && c <= 0xC5);
+  return word_leads[c];
 }
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }

@@ -127,7 +127,7 @@ class PhraseTable {
   /// of `walk` starts with at its start and that ends at a word boundary
   /// there, shortest first, reading on from where the walk stands.
   template <class Visit>
-  void for_each_at(PhraseWalk walk, Visit&& visit) const;
+  void for_each_at(const PhraseWalk& walk, Visit&& visit) const;
 
  private:
   /// A phrase, or a prefix of one that ends at a word boundary.
@@ -159,9 +159,11 @@ class PhraseTable {
 };
 
 template <class Visit>
-void PhraseTable::for_each_at(PhraseWalk walk, Visit&& visit) const {
-  for (; !walk.done() && walk.length() <= longest_; walk.next(longest_)) {
-    if (!hashes_.test(walk.hash() % hashes_.size())) return;
+void PhraseTable::for_each_at(const PhraseWalk& start, Visit&& visit) const {
+  // Most words start no phrase: told before the walk is copied.
+  if (start.done() || start.length() > longest_ || !hashes_[start.hash() % hashes_.size()]) return;
+  for (PhraseWalk walk = start; !walk.done() && walk.length() <= longest_; walk.next(longest_)) {
+    if (!hashes_[walk.hash() % hashes_.size()]) return;
     const Slot& slot = slots_[probe(walk.read(), walk.hash())];
     if (slot.length == 0) return;  // no phrase goes on from here
     if (slot.value != no_value) visit(walk.length(), slot.value);
