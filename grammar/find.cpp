@@ -1,5 +1,6 @@
 #include "find.hpp"
 
+#include <array>
 #include <ostream>
 #include <type_traits>
 
@@ -17,9 +18,16 @@ namespace {
 /// the UTF-8 letters of Latin scripts (lead bytes 0xC3-0xC5). Superscript
 /// markers, guillemets and other symbols are not word bytes.
 bool is_word_byte(const std::string& text, std::size_t i) {
+  static constexpr std::array<bool, 256> word_leads = [] {
+    std::array<bool, 256> leads{};
+    for (unsigned c = 0; c < 256; ++c) {
+      leads[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC3 && c <= 0xC5);
+    }
+    return leads;
+  }();
   auto c = static_cast<unsigned char>(text[i]);
   while ((c & 0xC0) == 0x80 && i > 0) c = static_cast<unsigned char>(text[--i]);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC3 && c <= 0xC5);
+  return word_leads[c];
 }
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -82,6 +90,35 @@ bool may_open_clause(const std::string& text, std::size_t at) {
   return before.ends_with(" et ") || before.ends_with(", ") || before.ends_with("; ") || before.ends_with(": ");
 }
 
+/// The token at word start `at`: the known name there, if any, and what the
+/// alternatives of the token rule in `rules` read there. A known name wins
+/// over a name found by its head noun; a verb counts only where a clause may
+/// open; else the longer read wins.
+std::optional<Found> token_at(RuleRunner& runner, const std::string& text, std::size_t at,
+                              const std::optional<LexiconMatch>& known, TokenRules rules) {
+  std::size_t end = at;
+  ast::Token token;
+  if (known) {
+    ast::Known name;
+    name.entry = known->entry;
+    name.text = text.substr(at, known->length);
+    token = std::move(name);
+    end = at + known->length;
+  }
+  std::size_t rule_end = at;
+  ast::Token rule_token;
+  if (parse_token(runner, at, rules, rule_token, rule_end) && rule_end > end) {
+    const bool is_verb = rule_token.get().type() == typeid(ast::Verb);
+    const bool is_name = rule_token.get().type() == typeid(ast::Name);
+    if (!(is_verb && !may_open_clause(text, at)) && !(is_name && known)) {
+      token = std::move(rule_token);
+      end = rule_end;
+    }
+  }
+  if (end == at) return std::nullopt;
+  return Found{std::move(token), static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)};
+}
+
 }  // namespace
 
 std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) {
@@ -102,34 +139,15 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
       // Up to its first word boundary, read once for the lexicon, the gate and the skip below.
       const PhraseWalk first_word(text, i);
       read_to = first_word.end();
-      std::size_t end = i;
-      ast::Token token;
-      bool matched = false;
-      if (const auto known = lexicon.match(first_word)) {
-        ast::Known name;
-        name.entry = known->entry;
-        name.text = text.substr(i, known->length);
-        token = std::move(name);
-        end = i + known->length;
-        matched = true;
-      }
-      std::size_t rule_end = i;
-      ast::Token rule_token;
-      if (parse_token(runner, i, starts.rules_at(first_word), rule_token, rule_end) && rule_end > end) {
-        const bool is_verb = rule_token.get().type() == typeid(ast::Verb);
-        const bool is_name = rule_token.get().type() == typeid(ast::Name);
-        // A known name wins over a name found by its head noun; a verb counts
-        // only where a clause may open.
-        if (!(is_verb && !may_open_clause(text, i)) && !(is_name && matched)) {
-          token = std::move(rule_token);
-          end = rule_end;
-          matched = true;
+      const auto known = lexicon.match(first_word);
+      const TokenRules rules = starts.rules_at(first_word);
+      // Most words open nothing: no token is made for them.
+      if (known || rules.any()) {
+        if (auto token = token_at(runner, text, i, known, rules)) {
+          i = token->end;
+          found.push_back(std::move(*token));
+          continue;
         }
-      }
-      if (matched && end > i) {
-        found.push_back(Found{std::move(token), static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
-        i = end;
-        continue;
       }
     }
     // Skip the rest of the word (or one punctuation character); a footnote

@@ -6,7 +6,9 @@ std::uint32_t& PhraseTable::value(std::string_view phrase) {
   // Every prefix that ends at a word boundary, then the phrase itself.
   for (std::size_t end = 1; end < phrase.size(); ++end) {
     if (PhraseWalk::is_boundary(phrase, end)) {
-      slot_for(phrase.substr(0, end), PhraseWalk::hash_of(phrase.substr(0, end))).has_longer = true;
+      Slot& prefix = slot_for(phrase.substr(0, end), PhraseWalk::hash_of(phrase.substr(0, end)));
+      // Any byte, when the phrase ends at the boundary's byte.
+      prefix.next_bytes |= end + 1 < phrase.size() ? next_byte_bit(phrase[end + 1]) : UINT32_MAX;
     }
   }
   longest_ = std::max(longest_, phrase.size());

@@ -127,7 +127,7 @@ class PhraseTable {
   /// of `walk` starts with at its start and that ends at a word boundary
   /// there, shortest first, reading on from where the walk stands.
   template <class Visit>
-  void for_each_at(PhraseWalk walk, Visit&& visit) const;
+  void for_each_at(const PhraseWalk& walk, Visit&& visit) const;
 
  private:
   /// A phrase, or a prefix of one that ends at a word boundary.
@@ -136,8 +136,14 @@ class PhraseTable {
     std::uint32_t offset = 0;  ///< Of its bytes in keys_.
     std::uint32_t length = 0;  ///< 0: an empty slot.
     std::uint32_t value = no_value;
-    bool has_longer = false;  ///< Some longer phrase starts with it.
+    /// The bytes that come second after it in the longer phrases that start
+    /// with it (after the byte at the boundary), as bits of next_byte_bit;
+    /// 0: no longer phrase.
+    std::uint32_t next_bytes = 0;
   };
+
+  /// A byte as a bit of Slot::next_bytes: its low five bits ('r' and 'R' one bit).
+  static std::uint32_t next_byte_bit(char c) { return std::uint32_t{1} << (static_cast<unsigned char>(c) & 31); }
 
   /// The slot of `key`, or the empty slot where it would go.
   std::size_t probe(std::string_view key, std::uint64_t hash) const;
@@ -153,13 +159,19 @@ class PhraseTable {
 };
 
 template <class Visit>
-void PhraseTable::for_each_at(PhraseWalk walk, Visit&& visit) const {
-  for (; !walk.done() && walk.length() <= longest_; walk.next(longest_)) {
-    if (!hashes_.test(walk.hash() % hashes_.size())) return;
+void PhraseTable::for_each_at(const PhraseWalk& start, Visit&& visit) const {
+  // Most words start no phrase: told before the walk is copied.
+  if (start.done() || start.length() > longest_ || !hashes_[start.hash() % hashes_.size()]) return;
+  for (PhraseWalk walk = start; !walk.done() && walk.length() <= longest_; walk.next(longest_)) {
+    if (!hashes_[walk.hash() % hashes_.size()]) return;
     const Slot& slot = slots_[probe(walk.read(), walk.hash())];
     if (slot.length == 0) return;  // no phrase goes on from here
     if (slot.value != no_value) visit(walk.length(), slot.value);
-    if (!slot.has_longer) return;
+    // No longer phrase goes on with the next word: it is not read.
+    const std::size_t next = walk.end() + 1;
+    if (slot.next_bytes == 0 || (next < walk.text().size() && !(slot.next_bytes & next_byte_bit(walk.text()[next])))) {
+      return;
+    }
   }
 }
 

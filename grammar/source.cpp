@@ -112,9 +112,12 @@ std::uint32_t count_chars(const std::string& bytes, std::uint32_t begin, std::ui
 }  // namespace
 
 std::uint32_t SourceFile::char_offset(std::uint32_t offset) const {
-  constexpr std::uint32_t step = 256;  // a checkpoint costs 4 bytes: 1.6 % of the file
+  // A checkpoint costs 4 bytes, 6 % of the file; a call counts 32 bytes on
+  // average (the graph stage asks for the two ends of every citation).
+  constexpr std::uint32_t step = 64;
   const auto size = static_cast<std::uint32_t>(bytes.size());
   if (char_checkpoints_.empty()) {
+    char_checkpoints_.reserve(size / step + 2);
     std::uint32_t count = bom_length == 0 ? 0 : 1;  // the byte-order mark was a character of the file
     for (std::uint32_t begin = 0; begin < size; begin += step) {
       char_checkpoints_.push_back(count);

@@ -34,7 +34,7 @@ struct SourceFile {
   std::uint32_t char_offset(std::uint32_t offset) const;
 
  private:
-  /// Characters before every 256th byte, built on first use by char_offset.
+  /// Characters before every 64th byte, built on first use by char_offset.
   mutable std::vector<std::uint32_t> char_checkpoints_;
   /// Byte offset of the start of every line, built on first use by line_column.
   mutable std::vector<std::uint32_t> line_starts_;

@@ -81,6 +81,11 @@ TEST_CASE("phrase table: every phrase the text starts with, shortest first", "[g
   CHECK(phrases_at(table, "des") == std::vector<std::string>{});
   CHECK(phrases_at(table, "vol. 2225") == std::vector<std::string>{"3:4"});
   CHECK(phrases_at(table, "le vol. 2225", 3) == std::vector<std::string>{"3:4"});
+  CHECK(phrases_at(table, "le vol.", 3) == std::vector<std::string>{"3:4"});
+  CHECK(phrases_at(table, "vol") == std::vector<std::string>{});
+  // After "de la" only "résolution" goes on: "traite" is not read.
+  CHECK(phrases_at(table, "de la traite") == std::vector<std::string>{"2:2"});
+  CHECK(phrases_at(table, "de la r") == std::vector<std::string>{"2:2"});
 }
 
 TEST_CASE("lexicon: the longest name that ends at a word boundary", "[grammar][lexicon]") {
