@@ -99,6 +99,8 @@ std::optional<Found> token_at(RuleRunner& runner, const std::string& text, std::
   std::size_t end = at;
   ast::Token token;
   if (known) {
+    // Name is the last alternative and would lose to the known name: not run.
+    rules.reset(static_cast<std::size_t>(TokenRule::name));
     ast::Known name;
     name.entry = known->entry;
     name.text = text.substr(at, known->length);

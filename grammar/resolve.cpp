@@ -248,13 +248,36 @@ struct FootnoteInfo {
 
 std::string Entity::identity() const { return key.empty() ? "label:" + normalise_name(label) : key; }
 
-std::string normalise_name(std::string_view name) {
+namespace {
+
+/// The words normalise_name leaves out.
+bool is_article(std::string_view word) {
   static constexpr std::array<std::string_view, 8> articles = {"le", "la", "les", "l", "du", "de", "des", "d"};
+  return std::find(articles.begin(), articles.end(), word) != articles.end();
+}
+
+/// Whether normalise_name(name) is `normalised`, without making it: the read
+/// stops at the first word that differs.
+bool normalises_to(std::string_view name, std::string_view normalised) {
+  std::size_t matched = 0;  // bytes of `normalised` the words read so far are
+  const bool same = every_word(fold(name), [&](std::string_view word) {
+    if (is_article(word)) return true;
+    if (matched != 0 && (matched >= normalised.size() || normalised[matched++] != ' ')) return false;
+    if (normalised.substr(matched, word.size()) != word) return false;
+    matched += word.size();
+    return true;
+  });
+  return same && matched == normalised.size();
+}
+
+}  // namespace
+
+std::string normalise_name(std::string_view name) {
   const std::string folded = fold(name);
   std::string out;
   out.reserve(folded.size());
   for_each_word(folded, [&](std::string_view word) {
-    if (std::find(articles.begin(), articles.end(), word) != articles.end()) return;
+    if (is_article(word)) return;
     if (!out.empty()) out += ' ';
     out += word;
   });
@@ -340,7 +363,7 @@ class DocumentResolver {
     entity.registry = index;
     // (Without a French label, the label is the surface: the test stops early.)
     if (!surface.empty() && surface != entity.label && !surface.starts_with("unts:") &&
-        normalise_name(surface) != label_names_[index]) {
+        !normalises_to(surface, label_names_[index])) {
       entity.surface = std::string(surface);
     }
     return entity;
@@ -858,11 +881,18 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
   std::optional<Entity> last_entity;
   std::uint32_t last_end = 0;
 
+  // The entity of each known name, made once for the groups and for the clauses.
+  std::vector<std::optional<Entity>> known_entities(tokens.size());
+  const auto known_entity = [&](std::size_t k, const ast::Known& known) -> const Entity& {
+    if (!known_entities[k]) known_entities[k] = from_registry(known.entry, known.text);
+    return *known_entities[k];
+  };
+
   // Groups and attributions, found first: "… et les autres résolutions adoptées par la Commission".
   std::map<std::size_t, Group> groups;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     // Names before a group let its short forms resolve ("de l'Assemblée").
-    if (const auto* known = as<ast::Known>(tokens[k])) remember(from_registry(known->entry, known->text));
+    if (const auto* known = as<ast::Known>(tokens[k])) remember(known_entity(k, *known));
     if (as<ast::ActNoun>(tokens[k])) {
       Group group = parse_group(tokens, k, text);
       const std::size_t first = k;
@@ -1133,7 +1163,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
 
     std::optional<Entity> entity;
     if (const auto* known = as<ast::Known>(found)) {
-      entity = from_registry(known->entry, known->text);
+      entity = known_entity(k, *known);
       // Protocols "additionnel à la Convention": the registry knows which.
       if (known->entry < registry_.entries().size()) {
         const RegistryEntry& entry = registry_.entry(known->entry);

@@ -1,6 +1,7 @@
 #include "source.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -56,11 +57,18 @@ Diagnostic file_error(const std::string& path, Status status, std::string messag
 std::size_t find_invalid_utf8(std::string_view bytes) {
   std::size_t i = 0;
   while (i < bytes.size()) {
-    // ASCII fast path: eight bytes at a time while none has its high bit set.
+    // ASCII fast path: eight bytes at a time while none has its high bit set,
+    // then straight to the first that has (the lowest byte of the word on a
+    // little-endian machine).
     while (i + 8 <= bytes.size()) {
       std::uint64_t word;
       std::memcpy(&word, bytes.data() + i, sizeof word);
-      if (word & 0x8080808080808080ull) break;
+      const std::uint64_t high = word & 0x8080808080808080ull;
+      if (high != 0) {
+        if constexpr (std::endian::native == std::endian::little)
+          i += static_cast<std::size_t>(std::countr_zero(high)) / 8;
+        break;
+      }
       i += 8;
     }
     if (i >= bytes.size()) break;
