@@ -89,20 +89,22 @@ __m128i escaped_bytes(Context context, __m128i bytes) {
 #endif
 
 /// Copies the bytes from `at` on that Serd writes as they are, up to the
-/// first it escapes.
+/// first it escapes. The bytes from `copied_from` to `at` were copied as they
+/// are already, just before `out`.
 template <Context context>
-char* copy_plain(const char*& at, const char* end, char* out) {
+char* copy_plain(const char*& at, const char* end, char* out, const char* copied_from) {
 #if defined(__SSE2__)
   // Sixteen bytes a step, stored before they are looked at (the output has
   // room for six bytes a byte of input); the last step of an IRI overlaps
   // bytes found plain already.
   // (Strings break at every character past ASCII, IRIs hardly ever: only
   // IRIs take an overlapping last step.)
-  const char* const start = context == Context::iri ? at : end;
   for (;;) {
     const std::size_t left = static_cast<std::size_t>(end - at);
-    if (left == 0 || (left < 16 && (at == start || context == Context::string))) break;
     const std::size_t back = left < 16 ? 16 - left : 0;
+    if (left == 0 || (back > 0 && (context == Context::string || static_cast<std::size_t>(at - copied_from) < back))) {
+      break;
+    }
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at - back));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out - back), bytes);
     if (const int mask = _mm_movemask_epi8(escaped_bytes(context, bytes))) {
@@ -117,6 +119,30 @@ char* copy_plain(const char*& at, const char* end, char* out) {
   const std::array<bool, 256>& plain = context == Context::string ? plain_in_string : plain_in_iri;
   while (at != end && plain[static_cast<unsigned char>(*at)]) *out++ = *at++;
   return out;
+}
+
+/// The size of the longest text that starts both `text` and `other`; as it
+/// counts, copies the bytes of `text` to `out` (sixteen a step, the last
+/// bytes of a step past the common start left to be overwritten).
+std::size_t copy_common_start(std::string_view text, std::string_view other, char* out) {
+  const std::size_t size = std::min(text.size(), other.size());
+  std::size_t common = 0;
+#if defined(__SSE2__)
+  // The last step overlaps the one before (bytes found common already).
+  for (std::size_t step = 16; size >= 16; step = std::min<std::size_t>(16, size - common)) {
+    common -= 16 - step;
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + common));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + common), bytes);
+    const __m128i others = _mm_loadu_si128(reinterpret_cast<const __m128i*>(other.data() + common));
+    if (const int differ = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, others)) ^ 0xFFFF) {
+      return common + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(differ)));
+    }
+    common += 16;
+    if (common == size) return size;
+  }
+#endif
+  for (; common < size && text[common] == other[common]; ++common) out[common] = text[common];
+  return common;
 }
 
 char* copy(std::string_view text, char* out) {
@@ -190,7 +216,7 @@ char* escape_string(std::string_view text, StringForm form, char* out, bool stop
   unsigned quotes_in_a_row = 0;
   while (at != end) {
     const char* const run = at;
-    out = copy_plain<Context::string>(at, end, out);
+    out = copy_plain<Context::string>(at, end, out, at);
     if (at == end) break;
     if (at != run) quotes_in_a_row = 0;
     const auto c = static_cast<unsigned char>(*at);
@@ -240,12 +266,12 @@ char* escape_string(std::string_view text, StringForm form, char* out, bool stop
   return out;
 }
 
-/// An IRI between its angle brackets.
-char* escape_iri(std::string_view iri, char* out) {
-  const char* at = iri.data();
-  const char* const end = at + iri.size();
-  while (at != end) {
-    out = copy_plain<Context::iri>(at, end, out);
+/// An IRI between its angle brackets, from `at` on: the bytes before `at`
+/// were copied as they are already, just before `out`.
+char* escape_iri(std::string_view iri, const char* at, char* out) {
+  const char* const end = iri.data() + iri.size();
+  for (const char* copied_from = iri.data(); at != end; copied_from = at) {
+    out = copy_plain<Context::iri>(at, end, out, copied_from);
     if (at == end) break;
     const auto c = static_cast<unsigned char>(*at);
     if (c < 0x80) {
@@ -287,6 +313,7 @@ SerdStatus Abbreviations::add_prefix(void* handle, const SerdNode* name, const S
                                       is_name(name_text) && has_scheme(iri), std::string(iri),
                                       std::string(name_text) + ':'});
   abbreviations->longest_name_ = std::max(abbreviations->longest_name_, name_text.size() + 1);
+  abbreviations->longest_iri_ = std::max(abbreviations->longest_iri_, iri.size());
   return SERD_SUCCESS;
 }
 
@@ -298,8 +325,8 @@ Abbreviations::PrefixedName Abbreviations::abbreviate(std::string_view iri) cons
       continue;
     }
     const std::string_view local = iri.substr(size);
-    if (!prefix.usable || !is_name(local)) return {};
-    return {prefix.name_and_colon, local};
+    if (!prefix.usable || !is_name(local)) return {{}, {}, true};
+    return {prefix.name_and_colon, local, true};
   }
   return {};
 }
@@ -336,7 +363,37 @@ StatementWriter::StatementWriter(Format format, const Abbreviations* abbreviatio
   return nullptr;
 }
 
+char* StatementWriter::write_full_iri(std::string_view iri, bool no_prefix_starts_it, char* out) {
+  *out++ = '<';
+  return end_full_iri(iri, copy_common_start(iri, last_full_iri(), out), no_prefix_starts_it, out);
+}
+
+char* StatementWriter::end_full_iri(std::string_view iri, std::size_t known, bool no_prefix_starts_it, char* out) {
+  const char* at = iri.data() + known;
+  char* const end_of_plain = copy_plain<Context::iri>(at, iri.data() + iri.size(), out + known, iri.data());
+  last_full_ = {static_cast<std::size_t>(out - text_.begin()), static_cast<std::size_t>(end_of_plain - out),
+                no_prefix_starts_it};
+  out = escape_iri(iri, at, end_of_plain);
+  *out++ = '>';
+  return out;
+}
+
+std::string_view StatementWriter::last_full_iri() const { return {text_.begin() + last_full_.at, last_full_.plain}; }
+
 char* StatementWriter::write_iri(std::string_view iri, char* out) {
+  // Most IRIs written in full start as the last did (the file's IRI): when
+  // the bytes they share are as long as any prefix's IRI, and none started
+  // the last, none starts this one.
+  if (last_full_.no_prefix_starts_it) {
+    *out = '<';
+    const std::size_t known = copy_common_start(iri, last_full_iri(), out + 1);
+    if (known >= abbreviations_->longest_iri() && !reads_as(iri, rdf_nil))
+      return end_full_iri(iri, known, true, out + 1);
+  }
+  return write_named_iri(iri, out);
+}
+
+char* StatementWriter::write_named_iri(std::string_view iri, char* out) {
   if (iri.empty()) return copy("<>", out);  // no scheme: no prefixed name
   KeptIri* place = nullptr;
   if (const std::string* written = kept_form(iri, place)) return copy(*written, out);
@@ -346,13 +403,11 @@ char* StatementWriter::write_iri(std::string_view iri, char* out) {
     return copy(place->written, out);
   };
   if (reads_as(iri, rdf_nil)) return keep("()", {});
-  if (const auto name = abbreviations_->abbreviate(iri)) return keep(name.name_and_colon, name.local);
+  const auto name = abbreviations_->abbreviate(iri);
+  if (name) return keep(name.name_and_colon, name.local);
   // IRIs written in full are mostly written once (subjects, citations):
   // they are not kept.
-  *out++ = '<';
-  out = escape_iri(iri, out);
-  *out++ = '>';
-  return out;
+  return write_full_iri(iri, !name.prefix_starts_iri, out);
 }
 
 char* StatementWriter::write_line_iri(std::string_view iri, char* out) {
@@ -362,9 +417,7 @@ char* StatementWriter::write_line_iri(std::string_view iri, char* out) {
   if (!has_scheme(iri)) return nullptr;
   // Each line repeats the subject and the graph: all are kept.
   char* const start = out;
-  *out++ = '<';
-  out = escape_iri(iri, out);
-  *out++ = '>';
+  out = write_full_iri(iri, false, out);
   place->iri.assign(iri);
   place->written.assign(start, static_cast<std::size_t>(out - start));
   return out;
@@ -377,7 +430,7 @@ char* StatementWriter::tabs(int count, char* out) {
 }
 
 char* StatementWriter::write_predicate(std::string_view iri, char* out) {
-  return reads_as(iri, rdf_type) ? copy("a", out) : write_iri(iri, out);
+  return reads_as(iri, rdf_type) ? copy("a", out) : write_named_iri(iri, out);
 }
 
 bool StatementWriter::is_bare(const graph::Term& literal) const {
@@ -410,7 +463,7 @@ char* StatementWriter::write_literal(const graph::Term& literal, char* out) {
     *out++ = '@';
     return copy(literal.language, out);
   }
-  return literal.datatype.empty() ? out : write_iri(literal.datatype, copy("^^", out));
+  return literal.datatype.empty() ? out : write_named_iri(literal.datatype, copy("^^", out));
 }
 
 std::size_t StatementWriter::most_bytes(const graph::Term& subject, const graph::Term& predicate,

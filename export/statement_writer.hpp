@@ -33,6 +33,7 @@ class Abbreviations {
 
   struct PrefixedName {
     std::string_view name_and_colon, local;
+    bool prefix_starts_iri = false;  ///< Even when the IRI is written in full.
     explicit operator bool() const { return !name_and_colon.empty(); }
   };
   /// The prefixed name Serd writes for `iri`; none (empty) when Serd writes
@@ -40,6 +41,8 @@ class Abbreviations {
   PrefixedName abbreviate(std::string_view iri) const;
   /// The size of the longest prefix name, with its colon.
   std::size_t longest_name() const { return longest_name_; }
+  /// The size of the longest prefix IRI.
+  std::size_t longest_iri() const { return longest_iri_; }
 
  private:
   struct Prefix {
@@ -54,7 +57,7 @@ class Abbreviations {
   static SerdStatus add_prefix(void* handle, const SerdNode* name, const SerdNode* uri);
 
   std::vector<Prefix> prefixes_;
-  std::size_t longest_name_ = 0;
+  std::size_t longest_name_ = 0, longest_iri_ = 0;
 };
 
 /// Storage of text that grows without being zeroed first (as std::string
@@ -62,6 +65,8 @@ class Abbreviations {
 class TextBuffer {
  public:
   std::string_view text() const { return {bytes_.get(), size_}; }
+  /// Where the text starts, and the room after it (until the room grows).
+  const char* begin() const { return bytes_.get(); }
   /// Room for `bytes` more bytes after the text.
   char* room(std::size_t bytes) { return capacity_ - size_ >= bytes ? bytes_.get() + size_ : grow(bytes); }
   /// Ends the text at `end`, inside the room made last.
@@ -106,8 +111,19 @@ class StatementWriter : public graph::TripleSink {
   void add_line(const graph::Term& subject, const graph::Term& predicate, const graph::Term& object, char* out);
   // Each write_ function writes at `out`, where room was made, and gives the
   // end of what it wrote.
-  /// A subject, object, datatype or graph IRI in Turtle and TriG.
+  /// A subject, object or graph IRI in Turtle and TriG.
   char* write_iri(std::string_view iri, char* out);
+  /// An IRI in Turtle and TriG that is seldom written in full (a predicate,
+  /// a datatype): not compared with the last IRI written in full first.
+  char* write_named_iri(std::string_view iri, char* out);
+  /// `<iri>`, escaped. `no_prefix_starts_it`: in Turtle and TriG, whether no
+  /// prefix's IRI starts it.
+  char* write_full_iri(std::string_view iri, bool no_prefix_starts_it, char* out);
+  /// The rest of `<iri>`: its first `known` bytes are copied at `out` already,
+  /// as they are, after the '<'.
+  char* end_full_iri(std::string_view iri, std::size_t known, bool no_prefix_starts_it, char* out);
+  /// What Serd copied as it is of the last IRI written in full, at its start.
+  std::string_view last_full_iri() const;
   /// An IRI in N-Triples and N-Quads; null when Serd refuses it.
   char* write_line_iri(std::string_view iri, char* out);
   char* write_predicate(std::string_view iri, char* out);      ///< Turtle and TriG.
@@ -132,6 +148,13 @@ class StatementWriter : public graph::TripleSink {
   /// predicates and classes) statement after statement, and a prefixed name
   /// costs a search, an IRI an escaping scan.
   std::array<KeptIri, 64> kept_;
+  /// The last IRI written in full: where it is in the text, the size of
+  /// what Serd copied as it is at its start, and whether no prefix's IRI
+  /// starts it (Turtle, TriG).
+  struct {
+    std::size_t at = 0, plain = 0;
+    bool no_prefix_starts_it = false;
+  } last_full_;
   std::size_t statements_ = 0;
   bool ok_ = true;
 };
