@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 
 #include "statement_writer.hpp"
 #include "vocab.hpp"
@@ -138,7 +139,23 @@ void GraphWriter::close(std::unique_ptr<graph::TripleSink> sink) {
 }
 
 bool GraphWriter::finish(const graph::Model& model) {
+  // While Serd writes the model, the streamed part (most of the output)
+  // reaches the disk: the sync before the rename then waits for the model's
+  // part alone. On a pipe the wait returns at once.
+  ok_ = ok_ && std::fflush(out_) == 0;
+  std::thread sync_streamed;
+  if (ok_) {
+    const int fd = fileno(out_);
+    const off_t streamed_bytes = ftello(out_);
+    if (streamed_bytes > 0) {
+      sync_streamed = std::thread([fd, streamed_bytes] {
+        (void)sync_file_range(fd, 0, streamed_bytes,
+                              SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+      });
+    }
+  }
   ok_ = ok_ && write_with_sink(model, format_, prefixes_, false, serd_file_sink, out_);
+  if (sync_streamed.joinable()) sync_streamed.join();
   return ok_ && std::fflush(out_) == 0 && !std::ferror(out_);
 }
 
