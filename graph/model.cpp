@@ -24,8 +24,6 @@ const uint8_t* Model::terminated(std::string_view text) {
 
 Node Model::uri(std::string_view iri) { return Node(world(), sord_new_uri(world(), terminated(iri))); }
 
-Node Model::blank(std::string_view label) { return Node(world(), sord_new_blank(world(), terminated(label))); }
-
 Node Model::literal(std::string_view value, const char* lang) {
   return Node(world(), sord_new_literal(world(), nullptr, terminated(value), lang));
 }

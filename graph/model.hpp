@@ -53,7 +53,6 @@ class Model {
   Model& operator=(const Model&) = delete;
 
   Node uri(std::string_view iri);
-  Node blank(std::string_view label);
   /// A plain or language-tagged literal.
   Node literal(std::string_view value, const char* lang = nullptr);
   /// A literal of the given datatype IRI.

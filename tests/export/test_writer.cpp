@@ -366,6 +366,53 @@ TEST_CASE("streamed statements are written as Serd writes them from a model: sam
   }
 }
 
+TEST_CASE("a large model is written in two halves at once, as sord_write writes it whole", "[export]") {
+  // 30 000 statements about 3 000 subjects: past the size from which the
+  // writer cuts the model in two, with literals of both string forms.
+  graph::Model model;
+  const std::string rg(vocab::rg), xsd(vocab::xsd);
+  const graph::Node type = model.uri(std::string(vocab::rdf) + "type"), act = model.uri(rg + "Act");
+  for (int i = 0; i < 3000; ++i) {
+    const graph::Node subject = model.uri(base + "res/GA/" + std::to_string(i));
+    model.add(subject, type, act);
+    model.add(subject, model.uri(rg + "key"), model.literal("res:GA:" + std::to_string(i)));
+    model.add(subject, model.uri(rg + "position"), model.typed(std::to_string(i), xsd + "integer"));
+    model.add(subject, model.uri(std::string(vocab::rdfs) + "label"),
+              model.literal(i % 7 == 0 ? "« titre » \"cité\"\nsur deux lignes" : "résolution", "fr"));
+    for (int j = 1; j <= 6; ++j) {
+      model.add(subject, model.uri(rg + "recalls"), model.uri(base + "res/GA/" + std::to_string((i + 431 * j) % 3000)));
+    }
+  }
+  REQUIRE(model.size() == 30000);
+  const auto prefixes = exporter::standard_prefixes(base);
+  for (const auto& [format, syntax] :
+       {std::pair{exporter::Format::turtle, SERD_TURTLE}, std::pair{exporter::Format::ntriples, SERD_NTRIPLES}}) {
+    INFO("format " << static_cast<int>(format));
+    std::string whole;
+    SerdEnv* env = serd_env_new(nullptr);
+    for (const auto& [name, iri] : prefixes) {
+      serd_env_set_prefix_from_strings(env, reinterpret_cast<const uint8_t*>(name.c_str()),
+                                       reinterpret_cast<const uint8_t*>(iri.c_str()));
+    }
+    const bool pretty = format == exporter::Format::turtle;
+    const SerdStyle style =
+        pretty ? SerdStyle(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK) : SERD_STYLE_BULK;
+    SerdWriter* writer = serd_writer_new(
+        syntax, style, env, nullptr,
+        [](const void* buffer, size_t length, void* text) {
+          static_cast<std::string*>(text)->append(static_cast<const char*>(buffer), length);
+          return length;
+        },
+        &whole);
+    if (pretty) serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
+    CHECK(sord_write(model.model(), writer, nullptr));
+    serd_writer_finish(writer);
+    serd_writer_free(writer);
+    serd_env_free(env);
+    CHECK(exporter::to_string(model, format, prefixes) == whole);
+  }
+}
+
 TEST_CASE("parse_format knows the format names", "[export]") {
   CHECK(exporter::parse_format("turtle") == exporter::Format::turtle);
   CHECK(exporter::parse_format("ttl") == exporter::Format::turtle);
