@@ -102,6 +102,13 @@ TEST_CASE("date: an impossible day parses but is not a calendar date", "[grammar
   CHECK(to_calendar(expect::date(29, 2, 2000)).has_value());
   CHECK_FALSE(to_calendar(expect::date(1, 13, 2020)).has_value());
   CHECK(to_calendar(expect::date(27, 9, 2017))->iso() == "2017-09-27");
+  CHECK((CalendarDate{999, 1, 2}.iso()) == "0999-01-02");  // as "%04u-%02u-%02u"
+  CHECK((CalendarDate{12345, 123, 45}.iso()) == "2345-23-45");
+  CHECK(date_problem(expect::date(31, 4, 2019)) == "impossible date 2019-04-31: that month has 30 days");
+  CHECK(date_problem(expect::date(1, 13, 2019)) == "impossible date 2019-13-01: there is no month 13");
+  CHECK(date_problem(expect::date(0, 1, 2019)) == "impossible date 2019-01-00: there is no day 0");
+  CHECK(date_problem(expect::date(1, 1, 999)) == "impossible date 0999-01-01: the year is not between 1000 and 2999");
+  CHECK_FALSE(date_problem(expect::date(29, 2, 2020)).has_value());
 }
 
 TEST_CASE("doc_symbol: UN document symbols", "[grammar][citation]") {

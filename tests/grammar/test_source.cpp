@@ -71,6 +71,16 @@ TEST_CASE("invalid UTF-8 is reported with its line and character column", "[gram
   CHECK(find_invalid_utf8("abc") == std::string_view::npos);
   CHECK(find_invalid_utf8("é¹²€𝄞") == std::string_view::npos);
   CHECK(find_invalid_utf8("ab\xC3") == 2);
+  // A bad byte at every place of the eight-byte words the ASCII fast path reads,
+  // after ASCII and after a good character.
+  for (std::size_t at = 0; at < 20; ++at) {
+    for (const std::string& before : {std::string(at, 'a'), std::string(at, 'a') + "é"}) {
+      const std::string text = before + "\xFF" + std::string(10, 'b');
+      INFO(before.size());
+      CHECK(find_invalid_utf8(text) == before.size());
+      CHECK(find_invalid_utf8(before + "é" + std::string(10, 'b')) == std::string_view::npos);
+    }
+  }
 }
 
 TEST_CASE("a NUL byte makes the file binary", "[grammar][source]") {
