@@ -4,7 +4,6 @@
 
 #include <fcntl.h>
 #include <unistd.h>
-#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -99,42 +98,44 @@ bool write_statements(Format format, const Prefixes& prefixes, bool declare, Ser
 /// Models from this size on are written in two halves at once.
 constexpr std::size_t halves_from = 20000;
 
-/// Writes the statements of a model without named graphs in SPO order. A
-/// large model is cut between two subjects and each half written by a Serd
-/// writer on a thread of its own. Serd opens a subject in the same way
-/// whether a writer has written one before or not: the texts follow each other
-/// as one writer would have written them.
-bool write_default_graph(const graph::Model& model, Format format, const Prefixes& prefixes, bool declare,
-                         SerdSink sink, void* stream) {
-  using Quad = std::array<const SordNode*, 4>;
-  std::vector<Quad> quads;
-  quads.reserve(model.size());
+/// Writes the statements of a model without named graphs in SPO order from
+/// the first subject that starts at or after the `from`-th statement up to
+/// the first that starts at or after the `to`-th (`to` past the end: all).
+SerdStatus write_subjects(const graph::Model& model, SerdWriter* writer, std::size_t from, std::size_t to) {
+  SerdStatus status = SERD_SUCCESS;
+  const SordNode* previous_subject = nullptr;
+  bool started = false;
   SordIter* it = sord_begin(model.model());
-  for (; it && !sord_iter_end(it); sord_iter_next(it)) {
+  for (std::size_t index = 0; status == SERD_SUCCESS && it && !sord_iter_end(it); sord_iter_next(it), ++index) {
     SordQuad quad;
     sord_iter_get(it, quad);
-    quads.push_back({quad[0], quad[1], quad[2], quad[3]});
+    const bool new_subject = quad[SORD_SUBJECT] != previous_subject;
+    previous_subject = quad[SORD_SUBJECT];
+    if (index >= to && new_subject) break;
+    started = started || (index >= from && new_subject);
+    if (started) status = write_quad(writer, nullptr, quad);
   }
   sord_iter_free(it);
-  std::size_t middle = quads.size() >= halves_from ? quads.size() / 2 : quads.size();
-  while (middle < quads.size() && quads[middle][SORD_SUBJECT] == quads[middle - 1][SORD_SUBJECT]) ++middle;
+  return status;
+}
 
-  const auto write_range = [&quads](std::size_t begin, std::size_t end) {
-    return [&quads, begin, end](SerdWriter* writer) {
-      SerdStatus status = SERD_SUCCESS;
-      for (std::size_t i = begin; status == SERD_SUCCESS && i < end; ++i) {
-        status = write_quad(writer, nullptr, quads[i].data());
-      }
-      return status;
-    };
+/// Writes the statements of a model without named graphs in SPO order. A
+/// large model is cut at the first subject past its middle and each half
+/// written by a Serd writer on a thread of its own. Serd opens a subject in
+/// the same way whether a writer has written one before or not: the texts
+/// follow each other as one writer would have written them.
+bool write_default_graph(const graph::Model& model, Format format, const Prefixes& prefixes, bool declare,
+                         SerdSink sink, void* stream) {
+  const auto subjects = [&model](std::size_t from, std::size_t to) {
+    return [&model, from, to](SerdWriter* writer) { return write_subjects(model, writer, from, to); };
   };
-  if (middle == quads.size()) return write_statements(format, prefixes, declare, sink, stream, write_range(0, middle));
+  const std::size_t all = model.size();
+  if (all < halves_from) return write_statements(format, prefixes, declare, sink, stream, subjects(0, all));
   std::string first, second;
   bool second_ok = false;
-  std::thread second_half([&] {
-    second_ok = write_statements(format, prefixes, false, string_sink, &second, write_range(middle, quads.size()));
-  });
-  const bool first_ok = write_statements(format, prefixes, declare, string_sink, &first, write_range(0, middle));
+  std::thread second_half(
+      [&] { second_ok = write_statements(format, prefixes, false, string_sink, &second, subjects(all / 2, all)); });
+  const bool first_ok = write_statements(format, prefixes, declare, string_sink, &first, subjects(0, all / 2));
   second_half.join();
   const bool written = sink(first.data(), first.size(), stream) == first.size() &&
                        sink(second.data(), second.size(), stream) == second.size();
