@@ -179,7 +179,8 @@ void GraphWriter::close(std::unique_ptr<graph::TripleSink> sink) {
   auto& document = static_cast<StatementWriter&>(*sink);
   const std::string_view text = document.finish();
   // After a failed write (a full disk) nothing more is written; finish() says so.
-  ok_ = ok_ && document.ok() && std::fwrite(text.data(), 1, text.size(), out_) == text.size();
+  // An empty document (an empty file) has no text to write, not even a buffer.
+  ok_ = ok_ && document.ok() && (text.empty() || std::fwrite(text.data(), 1, text.size(), out_) == text.size());
   streamed_ += document.statements();
   // The output is synced before it is renamed into place (AtomicFile): asking
   // the kernel to start writing every 64 MB spreads that wait over the build

@@ -33,7 +33,8 @@ class Input {
   }
   /// Up to 63 bytes of the input, any bytes.
   std::string bytes() {
-    const std::size_t size = std::min<std::size_t>(byte() % 64, static_cast<std::size_t>(end_ - at_));
+    const std::size_t wanted = byte() % 64;  // read before the bytes left are counted
+    const std::size_t size = std::min<std::size_t>(wanted, static_cast<std::size_t>(end_ - at_));
     std::string text(reinterpret_cast<const char*>(at_), size);
     at_ += size;
     return text;
