@@ -14,6 +14,7 @@
 #include "corpus.hpp"
 #include "support/fixtures.hpp"
 #include "support/quads.hpp"
+#include "support/serd_reference.hpp"
 #include "vocab.hpp"
 #include "writer.hpp"
 
@@ -385,31 +386,14 @@ TEST_CASE("a large model is written in two halves at once, as sord_write writes 
   }
   REQUIRE(model.size() == 30000);
   const auto prefixes = exporter::standard_prefixes(base);
-  for (const auto& [format, syntax] :
-       {std::pair{exporter::Format::turtle, SERD_TURTLE}, std::pair{exporter::Format::ntriples, SERD_NTRIPLES}}) {
+  for (const auto format : {exporter::Format::turtle, exporter::Format::ntriples}) {
     INFO("format " << static_cast<int>(format));
-    std::string whole;
-    SerdEnv* env = serd_env_new(nullptr);
-    for (const auto& [name, iri] : prefixes) {
-      serd_env_set_prefix_from_strings(env, reinterpret_cast<const uint8_t*>(name.c_str()),
-                                       reinterpret_cast<const uint8_t*>(iri.c_str()));
+    test::SerdReferenceSink whole(format, prefixes, "");
+    if (format == exporter::Format::turtle) {
+      serd_env_foreach(whole.env(), reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), whole.writer());
     }
-    const bool pretty = format == exporter::Format::turtle;
-    const SerdStyle style =
-        pretty ? SerdStyle(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK) : SERD_STYLE_BULK;
-    SerdWriter* writer = serd_writer_new(
-        syntax, style, env, nullptr,
-        [](const void* buffer, size_t length, void* text) {
-          static_cast<std::string*>(text)->append(static_cast<const char*>(buffer), length);
-          return length;
-        },
-        &whole);
-    if (pretty) serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
-    CHECK(sord_write(model.model(), writer, nullptr));
-    serd_writer_finish(writer);
-    serd_writer_free(writer);
-    serd_env_free(env);
-    CHECK(exporter::to_string(model, format, prefixes) == whole);
+    CHECK(sord_write(model.model(), whole.writer(), nullptr));
+    CHECK(exporter::to_string(model, format, prefixes) == whole.finish());
   }
 }
 

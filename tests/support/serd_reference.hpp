@@ -78,6 +78,9 @@ class SerdReferenceSink : public graph::TripleSink {
   bool ok() const { return ok_; }
   /// The prefixes as Serd keeps them.
   const SerdEnv* env() const { return env_; }
+  /// The writer itself, for what is written other than statement by
+  /// statement (prefix declarations, sord_write of a whole model).
+  SerdWriter* writer() const { return writer_; }
 
  private:
   static constexpr std::size_t padding = 4;  ///< A UTF-8 sequence is 4 bytes at most.
