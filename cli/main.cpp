@@ -155,7 +155,7 @@ int build(const Options& options) {
     out = file->stream();
   }
   const auto prefixes = resograph::exporter::standard_prefixes(options.base);
-  resograph::exporter::GraphWriter writer(options.format, prefixes, out);
+  resograph::exporter::GraphWriter writer(options.format, prefixes, out, file ? &*file : nullptr);
 
   // Named graphs only where the format can write them.
   const bool quads =

@@ -2,7 +2,6 @@
 
 #include <serd/serd.h>
 
-#include <fcntl.h>
 #include <unistd.h>
 #include <cerrno>
 #include <cstring>
@@ -154,8 +153,8 @@ bool write_with_sink(const graph::Model& model, Format format, const Prefixes& p
 
 }  // namespace
 
-GraphWriter::GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out)
-    : format_(format), prefixes_(prefixes), out_(out) {
+GraphWriter::GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out, AtomicFile* file)
+    : format_(format), prefixes_(prefixes), out_(out), file_(file) {
   if (!is_pretty(format)) return;
   SerdEnv* env = new_env(prefixes);
   SerdWriter* writer = new_writer(format, env, serd_file_sink, out);
@@ -182,35 +181,23 @@ void GraphWriter::close(std::unique_ptr<graph::TripleSink> sink) {
   // An empty document (an empty file) has no text to write, not even a buffer.
   ok_ = ok_ && document.ok() && (text.empty() || std::fwrite(text.data(), 1, text.size(), out_) == text.size());
   streamed_ += document.statements();
-  // The output is synced before it is renamed into place (AtomicFile): asking
-  // the kernel to start writing every 64 MB spreads that wait over the build
-  // instead of leaving it all to the end. A hint: on a pipe it does nothing.
+  // The output is synced before it is renamed into place (AtomicFile): a sync
+  // every 64 MB, on the file's own thread, spreads that wait over the build
+  // instead of leaving it all to the end.
   unsynced_bytes_ += text.size();
-  if (ok_ && unsynced_bytes_ >= (std::size_t{64} << 20)) {
+  if (ok_ && file_ && unsynced_bytes_ >= (std::size_t{64} << 20)) {
     unsynced_bytes_ = 0;
     ok_ = std::fflush(out_) == 0;
-    (void)sync_file_range(fileno(out_), 0, 0, SYNC_FILE_RANGE_WRITE);
+    file_->sync_written();
   }
 }
 
 bool GraphWriter::finish(const graph::Model& model) {
-  // While Serd writes the model, the streamed part (most of the output)
-  // reaches the disk: the sync before the rename then waits for the model's
-  // part alone. On a pipe the wait returns at once.
+  // While Serd writes the model, the streamed part (most of the output) is
+  // synced: the sync before the rename then waits for the model's part alone.
   ok_ = ok_ && std::fflush(out_) == 0;
-  std::thread sync_streamed;
-  if (ok_) {
-    const int fd = fileno(out_);
-    const off_t streamed_bytes = ftello(out_);
-    if (streamed_bytes > 0) {
-      sync_streamed = std::thread([fd, streamed_bytes] {
-        (void)sync_file_range(fd, 0, streamed_bytes,
-                              SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
-      });
-    }
-  }
+  if (ok_ && file_) file_->sync_written();
   ok_ = ok_ && write_with_sink(model, format_, prefixes_, false, serd_file_sink, out_);
-  if (sync_streamed.joinable()) sync_streamed.join();
   return ok_ && std::fflush(out_) == 0 && !std::ferror(out_);
 }
 
@@ -258,17 +245,59 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
 }
 
 AtomicFile::~AtomicFile() {
+  stop_syncing();
   if (stream_) std::fclose(stream_);
   if (!committed_ && !temporary_.empty()) std::remove(temporary_.c_str());
 }
 
+void AtomicFile::sync_written() {
+  if (!stream_) return;
+  {
+    std::lock_guard lock(sync_mutex_);
+    sync_pending_ = true;
+  }
+  if (syncing_.joinable()) {
+    sync_requested_.notify_one();
+    return;
+  }
+  syncing_ = std::thread([this, fd = fileno(stream_)] {
+    std::unique_lock lock(sync_mutex_);
+    for (;;) {
+      sync_requested_.wait(lock, [this] { return sync_pending_ || sync_stopping_; });
+      if (!sync_pending_) return;
+      sync_pending_ = false;
+      lock.unlock();
+      // The kernel reports a failed write-back to one sync only: kept for commit().
+      const int failed = fdatasync(fd) == 0 ? 0 : errno;
+      lock.lock();
+      if (failed && !sync_errno_) sync_errno_ = failed;
+    }
+  });
+}
+
+void AtomicFile::stop_syncing() {
+  if (!syncing_.joinable()) return;
+  {
+    std::lock_guard lock(sync_mutex_);
+    sync_pending_ = false;
+    sync_stopping_ = true;
+  }
+  sync_requested_.notify_one();
+  syncing_.join();
+}
+
 bool AtomicFile::commit() {
   if (!stream_) return false;
-  const bool flushed = std::fflush(stream_) == 0 && !std::ferror(stream_) && fsync(fileno(stream_)) == 0;
-  const bool closed = std::fclose(stream_) == 0;
+  // The first failure is the one reported; errno may be unset after ferror.
+  const auto failure = [] { return errno ? errno : EIO; };
+  int error = std::fflush(stream_) == 0 && !std::ferror(stream_) ? 0 : failure();
+  stop_syncing();
+  if (!error) error = sync_errno_;
+  if (!error && fsync(fileno(stream_)) != 0) error = failure();
+  if (std::fclose(stream_) != 0 && !error) error = failure();
   stream_ = nullptr;
-  if (!flushed || !closed) {
-    error_ = std::string("cannot write: ") + std::strerror(errno);
+  if (error) {
+    error_ = std::string("cannot write: ") + std::strerror(error);
     return false;
   }
   // Temporary files are created 0600; give the output the usual permissions.

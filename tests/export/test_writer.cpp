@@ -454,6 +454,39 @@ TEST_CASE("AtomicFile: an existing file is untouched until commit", "[export]") 
   }
 }
 
+TEST_CASE("AtomicFile: parts synced while it is written are all there after commit", "[export]") {
+  const std::string folder = scratch_folder("atomic_synced");
+  const std::string path = folder + "/graph.ttl";
+  std::string expected;
+  SECTION("committed") {
+    {
+      exporter::AtomicFile file(path);
+      REQUIRE(file.ok());
+      for (int part = 0; part < 5; ++part) {
+        const std::string text = "part " + std::to_string(part) + "\n";
+        std::fputs(text.c_str(), file.stream());
+        expected += text;
+        REQUIRE(std::fflush(file.stream()) == 0);
+        file.sync_written();  // the file's thread syncs while the next part is written
+      }
+      std::fputs("tail\n", file.stream());  // written after the last sync asked for
+      expected += "tail\n";
+      REQUIRE(file.commit());
+    }
+    CHECK(read_file(path) == expected);
+  }
+  SECTION("given up: the syncing thread stops and nothing is left behind") {
+    {
+      exporter::AtomicFile file(path);
+      REQUIRE(file.ok());
+      std::fputs("partial output", file.stream());
+      REQUIRE(std::fflush(file.stream()) == 0);
+      file.sync_written();
+    }
+    CHECK(folder_is_empty(folder));
+  }
+}
+
 TEST_CASE("AtomicFile: a missing folder is an error, and nothing is created", "[export]") {
   const std::string folder = scratch_folder("atomic_missing");
   const std::string path = folder + "/no/such/folder/graph.ttl";
