@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
+#include <span>
 #include <thread>
 
 #include "statement_writer.hpp"
@@ -94,61 +95,100 @@ bool write_statements(Format format, const Prefixes& prefixes, bool declare, Ser
   return status == SERD_SUCCESS && finish == SERD_SUCCESS;
 }
 
-/// Models from this size on are written in two halves at once.
-constexpr std::size_t halves_from = 20000;
-
-/// Writes the statements of a model without named graphs in SPO order from
-/// the first subject that starts at or after the `from`-th statement up to
-/// the first that starts at or after the `to`-th (`to` past the end: all).
-SerdStatus write_subjects(const graph::Model& model, SerdWriter* writer, std::size_t from, std::size_t to) {
+/// Writes every statement of the model in SPO order, graphs dropped.
+SerdStatus write_all(const graph::Model& model, SerdWriter* writer) {
   SerdStatus status = SERD_SUCCESS;
-  const SordNode* previous_subject = nullptr;
-  bool started = false;
   SordIter* it = sord_begin(model.model());
-  for (std::size_t index = 0; status == SERD_SUCCESS && it && !sord_iter_end(it); sord_iter_next(it), ++index) {
+  for (; status == SERD_SUCCESS && it && !sord_iter_end(it); sord_iter_next(it)) {
     SordQuad quad;
     sord_iter_get(it, quad);
-    const bool new_subject = quad[SORD_SUBJECT] != previous_subject;
-    previous_subject = quad[SORD_SUBJECT];
-    if (index >= to && new_subject) break;
-    started = started || (index >= from && new_subject);
-    if (started) status = write_quad(writer, nullptr, quad);
+    status = write_quad(writer, nullptr, quad);
   }
   sord_iter_free(it);
   return status;
 }
 
-/// Writes the statements of a model without named graphs in SPO order. A
-/// large model is cut at the first subject past its middle and each half
-/// written by a Serd writer on a thread of its own. Serd opens a subject in
-/// the same way whether a writer has written one before or not: the texts
-/// follow each other as one writer would have written them.
-bool write_default_graph(const graph::Model& model, Format format, const Prefixes& prefixes, bool declare,
-                         SerdSink sink, void* stream) {
-  const auto subjects = [&model](std::size_t from, std::size_t to) {
-    return [&model, from, to](SerdWriter* writer) { return write_subjects(model, writer, from, to); };
-  };
-  const std::size_t all = model.size();
-  if (all < halves_from) return write_statements(format, prefixes, declare, sink, stream, subjects(0, all));
-  std::string first, second;
-  bool second_ok = false;
-  std::thread second_half(
-      [&] { second_ok = write_statements(format, prefixes, false, string_sink, &second, subjects(all / 2, all)); });
-  const bool first_ok = write_statements(format, prefixes, declare, string_sink, &first, subjects(0, all / 2));
-  second_half.join();
-  const bool written = sink(first.data(), first.size(), stream) == first.size() &&
-                       sink(second.data(), second.size(), stream) == second.size();
-  return first_ok && second_ok && written;
-}
-
-/// Writes the model; with `declare`, the prefix declarations first.
+/// Writes the model with Serd; with `declare`, the prefix declarations first.
 bool write_with_sink(const graph::Model& model, Format format, const Prefixes& prefixes, bool declare, SerdSink sink,
                      void* stream) {
   if (model.has_named_graphs() && (format == Format::nquads || format == Format::trig)) {
     return write_statements(format, prefixes, declare, sink, stream,
                             [&model](SerdWriter* writer) { return write_quads(model, writer); });
   }
-  return write_default_graph(model, format, prefixes, declare, sink, stream);
+  return write_statements(format, prefixes, declare, sink, stream,
+                          [&model](SerdWriter* writer) { return write_all(model, writer); });
+}
+
+std::string_view text_of(const SordNode* node) {
+  size_t length = 0;
+  const uint8_t* text = sord_node_get_string_counted(node, &length);
+  return {reinterpret_cast<const char*>(text), length};
+}
+
+/// A node of the model as a term of the native writer; resograph's models
+/// hold IRIs and literals only (no blank nodes).
+graph::Term term_of(const SordNode* node) {
+  const std::string_view value = text_of(node);
+  if (sord_node_get_type(node) != SORD_LITERAL) return graph::Term::iri(value);
+  if (const char* language = sord_node_get_language(node)) return graph::Term::text(value, language);
+  if (const SordNode* datatype = sord_node_get_datatype(node)) return graph::Term::typed(value, text_of(datatype));
+  return graph::Term::text(value);
+}
+
+/// A part of the model to write: the statements of a named graph (null:
+/// of every graph, graphs dropped) in SPO order, from the first subject that
+/// starts at or after the `from`-th of them up to the first that starts at or
+/// after the `to`-th.
+struct ModelPart {
+  const SordNode* graph = nullptr;
+  std::size_t from = 0, to = SIZE_MAX;
+};
+
+/// Appends the text of each part, as a Serd writer of its own would write it
+/// (statement_writer.hpp), to `text`; false when a statement could not be written.
+bool write_parts(const graph::Model& model, Format format, const Abbreviations* abbreviations,
+                 std::span<const ModelPart> parts, std::string& text) {
+  bool ok = true;
+  for (const ModelPart& part : parts) {
+    StatementWriter writer(format, abbreviations, part.graph ? text_of(part.graph) : std::string_view());
+    const SordNode* previous_subject = nullptr;
+    bool started = false;
+    SordIter* it =
+        part.graph ? sord_search(model.model(), nullptr, nullptr, nullptr, part.graph) : sord_begin(model.model());
+    for (std::size_t index = 0; it && !sord_iter_end(it); sord_iter_next(it), ++index) {
+      SordQuad quad;
+      sord_iter_get(it, quad);
+      const bool new_subject = quad[SORD_SUBJECT] != previous_subject;
+      previous_subject = quad[SORD_SUBJECT];
+      if (index >= part.to && new_subject) break;
+      started = started || (index >= part.from && new_subject);
+      if (started) {
+        writer.add(term_of(quad[SORD_SUBJECT]), term_of(quad[SORD_PREDICATE]), term_of(quad[SORD_OBJECT]));
+      }
+    }
+    sord_iter_free(it);
+    text.append(writer.finish());
+    ok = ok && writer.ok();
+  }
+  return ok;
+}
+
+/// Models from this size on are written in two halves at once.
+constexpr std::size_t halves_from = 20000;
+
+/// The parts of the model in the order they are written: its named graphs
+/// one by one (N-Quads), or its statements cut at the first subject past the
+/// middle.
+std::vector<ModelPart> parts_of(const graph::Model& model, Format format) {
+  std::vector<ModelPart> parts;
+  if (model.has_named_graphs() && format == Format::nquads) {
+    for (const graph::Node& graph : model.graphs()) parts.push_back(ModelPart{graph.get()});
+  } else if (const std::size_t all = model.size(); all >= halves_from) {
+    parts = {ModelPart{nullptr, 0, all / 2}, ModelPart{nullptr, all / 2}};
+  } else {
+    parts = {ModelPart{}};
+  }
+  return parts;
 }
 
 }  // namespace
@@ -193,12 +233,38 @@ void GraphWriter::close(std::unique_ptr<graph::TripleSink> sink) {
 }
 
 bool GraphWriter::finish(const graph::Model& model) {
-  // While Serd writes the model, the streamed part (most of the output) is
+  // While the model is written, the streamed part (most of the output) is
   // synced: the sync before the rename then waits for the model's part alone.
   ok_ = ok_ && std::fflush(out_) == 0;
   if (ok_ && file_) file_->sync_written();
-  ok_ = ok_ && write_with_sink(model, format_, prefixes_, false, serd_file_sink, out_);
-  return ok_ && std::fflush(out_) == 0 && !std::ferror(out_);
+  // Serd's TriG writer opens a graph that follows another without the
+  // indentation a new writer opens its first graph with: a model of named
+  // graphs is written as TriG by one Serd writer.
+  if (format_ == Format::trig && model.has_named_graphs()) {
+    ok_ = ok_ && write_with_sink(model, format_, prefixes_, false, serd_file_sink, out_);
+    return ok_ && std::fflush(out_) == 0 && !std::ferror(out_);
+  }
+  // Else written as Serd would write it (statement_writer.hpp), but faster:
+  // Serd opens a subject, or a graph of N-Quads, the same way whether a
+  // writer has written one before or not, so the model's parts are written
+  // by writers of their own, the second half of them on a thread of its
+  // own, and their texts follow each other as one writer's would.
+  const std::vector<ModelPart> parts = parts_of(model, format_);
+  const std::span<const ModelPart> all(parts);
+  const std::span<const ModelPart> first = all.first((all.size() + 1) / 2), second = all.subspan(first.size());
+  std::string first_text, second_text;
+  bool second_ok = true;
+  std::thread second_writer;
+  if (!second.empty()) {
+    second_writer =
+        std::thread([&] { second_ok = write_parts(model, format_, abbreviations_.get(), second, second_text); });
+  }
+  const bool first_ok = write_parts(model, format_, abbreviations_.get(), first, first_text);
+  if (second_writer.joinable()) second_writer.join();
+  for (const std::string* text : {&first_text, &second_text}) {
+    ok_ = ok_ && (text->empty() || std::fwrite(text->data(), 1, text->size(), out_) == text->size());
+  }
+  return ok_ && first_ok && second_ok && std::fflush(out_) == 0 && !std::ferror(out_);
 }
 
 std::optional<Format> parse_format(std::string_view name) {
