@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "atomic_file.hpp"
 #include "commands.hpp"
 #include "corpus.hpp"
 #include "registry.hpp"
@@ -156,7 +157,7 @@ bool write_output(const std::string& path, const std::string& text) {
     return true;
   }
   exporter::AtomicFile file(path);
-  if (!file.ok() || std::fwrite(text.data(), 1, text.size(), file.stream()) != text.size() || !file.commit()) {
+  if (!file.ok() || !file.write(text) || !file.commit()) {
     std::cerr << "resograph: " << path << ": error: " << (file.error().empty() ? "cannot write" : file.error()) << '\n';
     return false;
   }

@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "atomic_file.hpp"
 #include "commands.hpp"
 #include "corpus.hpp"
 #include "registry.hpp"
@@ -145,17 +146,16 @@ int build(const Options& options) {
   // The output is opened first: each document's own statements are written
   // to it as soon as the document is done; the shared model follows at the end.
   std::optional<resograph::exporter::AtomicFile> file;
-  std::FILE* out = stdout;
   if (options.output != "-") {
     file.emplace(options.output);
     if (!file->ok()) {
       std::cerr << "resograph: " << options.output << ": error: " << file->error() << '\n';
       return exit_output_failed;
     }
-    out = file->stream();
   }
   const auto prefixes = resograph::exporter::standard_prefixes(options.base);
-  resograph::exporter::GraphWriter writer(options.format, prefixes, out, file ? &*file : nullptr);
+  resograph::exporter::GraphWriter writer = file ? resograph::exporter::GraphWriter(options.format, prefixes, *file)
+                                                 : resograph::exporter::GraphWriter(options.format, prefixes, stdout);
 
   // Named graphs only where the format can write them.
   const bool quads =

@@ -2,10 +2,6 @@
 
 #include <serd/serd.h>
 
-#include <unistd.h>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 #include <functional>
 #include <span>
 #include <thread>
@@ -193,11 +189,19 @@ std::vector<ModelPart> parts_of(const graph::Model& model, Format format) {
 
 }  // namespace
 
-GraphWriter::GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out, AtomicFile* file)
-    : format_(format), prefixes_(prefixes), out_(out), file_(file) {
+GraphWriter::GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out)
+    : GraphWriter(format, prefixes, serd_file_sink, out) {
+  stream_ = out;
+}
+
+GraphWriter::GraphWriter(Format format, const Prefixes& prefixes, AtomicFile& file)
+    : GraphWriter(format, prefixes, AtomicFile::serd_sink, &file) {}
+
+GraphWriter::GraphWriter(Format format, const Prefixes& prefixes, SerdSink sink, void* output)
+    : format_(format), prefixes_(prefixes), sink_(sink), output_(output) {
   if (!is_pretty(format)) return;
   SerdEnv* env = new_env(prefixes);
-  SerdWriter* writer = new_writer(format, env, serd_file_sink, out);
+  SerdWriter* writer = new_writer(format, env, sink_, output_);
   serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
   ok_ = serd_writer_finish(writer) == SERD_SUCCESS;
   serd_writer_free(writer);
@@ -216,55 +220,38 @@ std::unique_ptr<graph::TripleSink> GraphWriter::open(std::string_view graph_iri,
 
 void GraphWriter::close(std::unique_ptr<graph::TripleSink> sink) {
   auto& document = static_cast<StatementWriter&>(*sink);
-  const std::string_view text = document.finish();
   // After a failed write (a full disk) nothing more is written; finish() says so.
-  // An empty document (an empty file) has no text to write, not even a buffer.
-  ok_ = ok_ && document.ok() && (text.empty() || std::fwrite(text.data(), 1, text.size(), out_) == text.size());
+  ok_ = ok_ && document.ok() && write(document.finish());
   streamed_ += document.statements();
-  // The output is synced before it is renamed into place (AtomicFile): a sync
-  // every 64 MB, on the file's own thread, spreads that wait over the build
-  // instead of leaving it all to the end.
-  unsynced_bytes_ += text.size();
-  if (ok_ && file_ && unsynced_bytes_ >= (std::size_t{64} << 20)) {
-    unsynced_bytes_ = 0;
-    ok_ = std::fflush(out_) == 0;
-    file_->sync_written();
-  }
 }
 
 bool GraphWriter::finish(const graph::Model& model) {
-  // While the model is written, the streamed part (most of the output) is
-  // synced: the sync before the rename then waits for the model's part alone.
-  ok_ = ok_ && std::fflush(out_) == 0;
-  if (ok_ && file_) file_->sync_written();
   // Serd's TriG writer opens a graph that follows another without the
   // indentation a new writer opens its first graph with: a model of named
   // graphs is written as TriG by one Serd writer.
   if (format_ == Format::trig && model.has_named_graphs()) {
-    ok_ = ok_ && write_with_sink(model, format_, prefixes_, false, serd_file_sink, out_);
-    return ok_ && std::fflush(out_) == 0 && !std::ferror(out_);
+    ok_ = ok_ && write_with_sink(model, format_, prefixes_, false, sink_, output_);
+  } else {
+    // Else written as Serd would write it (statement_writer.hpp), but faster:
+    // Serd opens a subject, or a graph of N-Quads, the same way whether a
+    // writer has written one before or not, so the model's parts are written
+    // by writers of their own, the second half of them on a thread of its
+    // own, and their texts follow each other as one writer's would.
+    const std::vector<ModelPart> parts = parts_of(model, format_);
+    const std::span<const ModelPart> all(parts);
+    const std::span<const ModelPart> first = all.first((all.size() + 1) / 2), second = all.subspan(first.size());
+    std::string first_text, second_text;
+    bool second_ok = true;
+    std::thread second_writer;
+    if (!second.empty()) {
+      second_writer =
+          std::thread([&] { second_ok = write_parts(model, format_, abbreviations_.get(), second, second_text); });
+    }
+    const bool first_ok = write_parts(model, format_, abbreviations_.get(), first, first_text);
+    if (second_writer.joinable()) second_writer.join();
+    ok_ = ok_ && first_ok && second_ok && write(first_text) && write(second_text);
   }
-  // Else written as Serd would write it (statement_writer.hpp), but faster:
-  // Serd opens a subject, or a graph of N-Quads, the same way whether a
-  // writer has written one before or not, so the model's parts are written
-  // by writers of their own, the second half of them on a thread of its
-  // own, and their texts follow each other as one writer's would.
-  const std::vector<ModelPart> parts = parts_of(model, format_);
-  const std::span<const ModelPart> all(parts);
-  const std::span<const ModelPart> first = all.first((all.size() + 1) / 2), second = all.subspan(first.size());
-  std::string first_text, second_text;
-  bool second_ok = true;
-  std::thread second_writer;
-  if (!second.empty()) {
-    second_writer =
-        std::thread([&] { second_ok = write_parts(model, format_, abbreviations_.get(), second, second_text); });
-  }
-  const bool first_ok = write_parts(model, format_, abbreviations_.get(), first, first_text);
-  if (second_writer.joinable()) second_writer.join();
-  for (const std::string* text : {&first_text, &second_text}) {
-    ok_ = ok_ && (text->empty() || std::fwrite(text->data(), 1, text->size(), out_) == text->size());
-  }
-  return ok_ && first_ok && second_ok && std::fflush(out_) == 0 && !std::ferror(out_);
+  return ok_ && (!stream_ || (std::fflush(stream_) == 0 && !std::ferror(stream_)));
 }
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -291,93 +278,6 @@ std::string to_string(const graph::Model& model, Format format, const Prefixes& 
   std::string out;
   write_with_sink(model, format, prefixes, true, string_sink, &out);
   return out;
-}
-
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
-  const std::filesystem::path target(path_);
-  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-  std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-  const int fd = mkstemp(pattern.data());
-  if (fd < 0) {
-    error_ = std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
-    return;
-  }
-  temporary_ = pattern;
-  stream_ = fdopen(fd, "wb");
-  if (!stream_) {
-    error_ = std::strerror(errno);
-    ::close(fd);
-  }
-}
-
-AtomicFile::~AtomicFile() {
-  stop_syncing();
-  if (stream_) std::fclose(stream_);
-  if (!committed_ && !temporary_.empty()) std::remove(temporary_.c_str());
-}
-
-void AtomicFile::sync_written() {
-  if (!stream_) return;
-  {
-    std::lock_guard lock(sync_mutex_);
-    sync_pending_ = true;
-  }
-  if (syncing_.joinable()) {
-    sync_requested_.notify_one();
-    return;
-  }
-  syncing_ = std::thread([this, fd = fileno(stream_)] {
-    std::unique_lock lock(sync_mutex_);
-    for (;;) {
-      sync_requested_.wait(lock, [this] { return sync_pending_ || sync_stopping_; });
-      if (!sync_pending_) return;
-      sync_pending_ = false;
-      lock.unlock();
-      // The kernel reports a failed write-back to one sync only: kept for commit().
-      const int failed = fdatasync(fd) == 0 ? 0 : errno;
-      lock.lock();
-      if (failed && !sync_errno_) sync_errno_ = failed;
-    }
-  });
-}
-
-void AtomicFile::stop_syncing() {
-  if (!syncing_.joinable()) return;
-  {
-    std::lock_guard lock(sync_mutex_);
-    sync_pending_ = false;
-    sync_stopping_ = true;
-  }
-  sync_requested_.notify_one();
-  syncing_.join();
-}
-
-bool AtomicFile::commit() {
-  if (!stream_) return false;
-  // The first failure is the one reported; errno may be unset after ferror.
-  const auto failure = [] { return errno ? errno : EIO; };
-  int error = std::fflush(stream_) == 0 && !std::ferror(stream_) ? 0 : failure();
-  stop_syncing();
-  if (!error) error = sync_errno_;
-  if (!error && fsync(fileno(stream_)) != 0) error = failure();
-  if (std::fclose(stream_) != 0 && !error) error = failure();
-  stream_ = nullptr;
-  if (error) {
-    error_ = std::string("cannot write: ") + std::strerror(error);
-    return false;
-  }
-  // Temporary files are created 0600; give the output the usual permissions.
-  std::error_code ec;
-  std::filesystem::permissions(temporary_,
-                               std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
-                                   std::filesystem::perms::group_read | std::filesystem::perms::others_read,
-                               ec);
-  if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
-    error_ = std::string("cannot rename into place: ") + std::strerror(errno);
-    return false;
-  }
-  committed_ = true;
-  return true;
 }
 
 }  // namespace resograph::exporter

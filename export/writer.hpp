@@ -3,21 +3,20 @@
 // file, written quad by quad since sord_write drops graphs). GraphWriter also
 // streams each document's own statements (serialised on worker threads by
 // statement_writer.hpp, as Serd would write them) ahead of the shared model.
-// Output files are written atomically: a temporary file, synced to disk as it
-// is written, renamed into place only when complete.
+// Output files are written atomically (atomic_file.hpp).
 #pragma once
 
-#include <condition_variable>
+#include <serd/serd.h>
+
 #include <cstdio>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <utility>
 #include <vector>
 
+#include "atomic_file.hpp"
 #include "model.hpp"
 #include "sink.hpp"
 
@@ -26,7 +25,6 @@ namespace resograph::exporter {
 enum class Format { turtle, ntriples, nquads, trig };
 
 class Abbreviations;
-class AtomicFile;
 
 /// "turtle", "ttl", "ntriples", "nt", "nquads", "nq", "trig".
 std::optional<Format> parse_format(std::string_view name);
@@ -45,10 +43,10 @@ std::string to_string(const graph::Model& model, Format format, const Prefixes& 
 /// document's own statements in input order, then the shared model.
 class GraphWriter : public graph::DocumentStream {
  public:
-  /// Writes the prefix declarations (Turtle, TriG) at once. When `out` is
-  /// the stream of `file`, the file is asked to sync what is written as the
-  /// build goes on (AtomicFile::sync_written).
-  GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out, AtomicFile* file = nullptr);
+  /// Writes the prefix declarations (Turtle, TriG) at once, to a stream
+  /// (flushed by finish()) or to a file (that the caller commits).
+  GraphWriter(Format format, const Prefixes& prefixes, std::FILE* out);
+  GraphWriter(Format format, const Prefixes& prefixes, AtomicFile& file);
   ~GraphWriter() override;
 
   std::unique_ptr<graph::TripleSink> open(std::string_view graph_iri, std::size_t source_bytes) const override;
@@ -60,52 +58,19 @@ class GraphWriter : public graph::DocumentStream {
   std::size_t streamed() const { return streamed_; }
 
  private:
+  GraphWriter(Format format, const Prefixes& prefixes, SerdSink sink, void* output);
+  /// Appends `text` to the output; false when that failed.
+  bool write(std::string_view text) { return text.empty() || sink_(text.data(), text.size(), output_) == text.size(); }
+
   Format format_;
   Prefixes prefixes_;
   std::unique_ptr<const Abbreviations> abbreviations_;  ///< Turtle and TriG.
-  std::FILE* out_;
-  AtomicFile* file_;
+  /// Appends bytes to the output (serd_file_sink or AtomicFile::serd_sink).
+  SerdSink sink_;
+  void* output_;
+  std::FILE* stream_ = nullptr;  ///< When writing to a stream.
   std::size_t streamed_ = 0;
-  std::size_t unsynced_bytes_ = 0;  ///< Written since the file was last asked to sync.
   bool ok_ = true;
-};
-
-/// A file written in full or not at all: written to a temporary file beside
-/// it, synced to disk, then renamed into place.
-class AtomicFile {
- public:
-  explicit AtomicFile(std::string path);
-  ~AtomicFile();  ///< Removes the temporary file unless committed.
-  AtomicFile(const AtomicFile&) = delete;
-  AtomicFile& operator=(const AtomicFile&) = delete;
-
-  std::FILE* stream() const { return stream_; }
-  bool ok() const { return stream_ != nullptr; }
-  const std::string& error() const { return error_; }
-  /// Has a thread of its own sync to disk what the stream has flushed so
-  /// far, while the writing goes on: the sync in commit() then waits for
-  /// the rest alone. Call it after a flush; a failure is reported by commit().
-  void sync_written();
-  /// Flushes, syncs, closes and renames into place; false (and `error()`)
-  /// on failure.
-  bool commit();
-
- private:
-  /// Waits for the syncing thread to finish its last sync and stop.
-  void stop_syncing();
-
-  std::string path_;
-  std::string temporary_;
-  std::FILE* stream_ = nullptr;
-  std::string error_;
-  bool committed_ = false;
-
-  std::thread syncing_;  ///< Started by the first sync_written().
-  std::mutex sync_mutex_;
-  std::condition_variable sync_requested_;
-  bool sync_pending_ = false;  ///< A sync was asked for and not yet started.
-  bool sync_stopping_ = false;
-  int sync_errno_ = 0;  ///< Of the first failed sync: the error is reported once per file.
 };
 
 }  // namespace resograph::exporter
