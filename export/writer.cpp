@@ -3,7 +3,6 @@
 #include <serd/serd.h>
 
 #include <functional>
-#include <span>
 #include <thread>
 
 #include "statement_writer.hpp"
@@ -140,33 +139,27 @@ struct ModelPart {
   std::size_t from = 0, to = SIZE_MAX;
 };
 
-/// Appends the text of each part, as a Serd writer of its own would write it
-/// (statement_writer.hpp), to `text`; false when a statement could not be written.
-bool write_parts(const graph::Model& model, Format format, const Abbreviations* abbreviations,
-                 std::span<const ModelPart> parts, std::string& text) {
-  bool ok = true;
-  for (const ModelPart& part : parts) {
-    StatementWriter writer(format, abbreviations, part.graph ? text_of(part.graph) : std::string_view());
-    const SordNode* previous_subject = nullptr;
-    bool started = false;
-    SordIter* it =
-        part.graph ? sord_search(model.model(), nullptr, nullptr, nullptr, part.graph) : sord_begin(model.model());
-    for (std::size_t index = 0; it && !sord_iter_end(it); sord_iter_next(it), ++index) {
-      SordQuad quad;
-      sord_iter_get(it, quad);
-      const bool new_subject = quad[SORD_SUBJECT] != previous_subject;
-      previous_subject = quad[SORD_SUBJECT];
-      if (index >= part.to && new_subject) break;
-      started = started || (index >= part.from && new_subject);
-      if (started) {
-        writer.add(term_of(quad[SORD_SUBJECT]), term_of(quad[SORD_PREDICATE]), term_of(quad[SORD_OBJECT]));
-      }
-    }
-    sord_iter_free(it);
-    text.append(writer.finish());
-    ok = ok && writer.ok();
+/// The statements of a part, written as a Serd writer of its own would
+/// write them (statement_writer.hpp).
+std::unique_ptr<StatementWriter> write_part(const graph::Model& model, Format format,
+                                            const Abbreviations* abbreviations, const ModelPart& part) {
+  auto writer =
+      std::make_unique<StatementWriter>(format, abbreviations, part.graph ? text_of(part.graph) : std::string_view());
+  const SordNode* previous_subject = nullptr;
+  bool started = false;
+  SordIter* it =
+      part.graph ? sord_search(model.model(), nullptr, nullptr, nullptr, part.graph) : sord_begin(model.model());
+  for (std::size_t index = 0; it && !sord_iter_end(it); sord_iter_next(it), ++index) {
+    SordQuad quad;
+    sord_iter_get(it, quad);
+    const bool new_subject = quad[SORD_SUBJECT] != previous_subject;
+    previous_subject = quad[SORD_SUBJECT];
+    if (index >= part.to && new_subject) break;
+    started = started || (index >= part.from && new_subject);
+    if (started) writer->add(term_of(quad[SORD_SUBJECT]), term_of(quad[SORD_PREDICATE]), term_of(quad[SORD_OBJECT]));
   }
-  return ok;
+  sord_iter_free(it);
+  return writer;
 }
 
 /// Models from this size on are written in two halves at once.
@@ -238,18 +231,19 @@ bool GraphWriter::finish(const graph::Model& model) {
     // by writers of their own, the second half of them on a thread of its
     // own, and their texts follow each other as one writer's would.
     const std::vector<ModelPart> parts = parts_of(model, format_);
-    const std::span<const ModelPart> all(parts);
-    const std::span<const ModelPart> first = all.first((all.size() + 1) / 2), second = all.subspan(first.size());
-    std::string first_text, second_text;
-    bool second_ok = true;
-    std::thread second_writer;
-    if (!second.empty()) {
-      second_writer =
-          std::thread([&] { second_ok = write_parts(model, format_, abbreviations_.get(), second, second_text); });
+    std::vector<std::unique_ptr<StatementWriter>> written(parts.size());
+    const auto write_parts = [&](std::size_t from, std::size_t to) {
+      for (std::size_t i = from; i < to; ++i) written[i] = write_part(model, format_, abbreviations_.get(), parts[i]);
+    };
+    const std::size_t half = (parts.size() + 1) / 2;
+    std::thread second_half;
+    if (half < parts.size()) second_half = std::thread(write_parts, half, parts.size());
+    write_parts(0, half);
+    if (second_half.joinable()) second_half.join();
+    for (const auto& part : written) {
+      const std::string_view text = part->finish();
+      ok_ = ok_ && part->ok() && write(text);
     }
-    const bool first_ok = write_parts(model, format_, abbreviations_.get(), first, first_text);
-    if (second_writer.joinable()) second_writer.join();
-    ok_ = ok_ && first_ok && second_ok && write(first_text) && write(second_text);
   }
   return ok_ && (!stream_ || (std::fflush(stream_) == 0 && !std::ferror(stream_)));
 }
