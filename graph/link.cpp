@@ -110,8 +110,15 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
   const auto add = [&](const Node& s, const Node& p, const Node& o) { model.add(s, p, o, corpus); };
   const Node type = model.uri(std::string(vocab::rdf) + "type");
   const Node label_property = model.uri(std::string(vocab::skos) + "prefLabel");
-  const std::string decimal = std::string(vocab::xsd) + "decimal";
-  const std::string integer = std::string(vocab::xsd) + "integer";
+  const Node draft_of = model.uri(rg + "draftOf"), evidence_class = model.uri(rg + "DraftOfEvidence"),
+             draft_property = model.uri(rg + "draft"), adopted_property = model.uri(rg + "adopted"),
+             similarity_property = model.uri(rg + "titleSimilarity"), days_property = model.uri(rg + "daysBetween"),
+             draft_date_property = model.uri(rg + "draftDate"), adoption_date_property = model.uri(rg + "adoptionDate"),
+             series_class = model.uri(rg + "Series"), series_property = model.uri(rg + "series"),
+             member_property = model.uri(rg + "member");
+  const Node decimal = model.uri(std::string(vocab::xsd) + "decimal");
+  const Node integer = model.uri(std::string(vocab::xsd) + "integer");
+  const Node date = model.uri(std::string(vocab::xsd) + "date");
 
   // Drafts to the adopted acts they became: the best candidate of each draft,
   // each adopted act taken once, best pairs first.
@@ -168,29 +175,34 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     linked.insert(candidate.adopted);
     const Node draft = model.uri(candidate.draft->iri);
     const Node adopted = model.uri(candidate.adopted->iri);
-    add(draft, model.uri(rg + "draftOf"), adopted);
+    add(draft, draft_of, adopted);
     const Node evidence = model.uri(candidate.draft->iri + "/draftOf");
-    add(evidence, type, model.uri(rg + "DraftOfEvidence"));
-    add(evidence, model.uri(rg + "draft"), draft);
-    add(evidence, model.uri(rg + "adopted"), adopted);
+    add(evidence, type, evidence_class);
+    add(evidence, draft_property, draft);
+    add(evidence, adopted_property, adopted);
     char score[16];
     std::snprintf(score, sizeof score, "%.3f", candidate.score);
-    add(evidence, model.uri(rg + "titleSimilarity"), model.typed(score, decimal));
-    add(evidence, model.uri(rg + "daysBetween"), model.typed(std::to_string(candidate.gap), integer));
-    add(evidence, model.uri(rg + "draftDate"),
-        model.typed(candidate.draft->draft_date->iso(), std::string(vocab::xsd) + "date"));
-    add(evidence, model.uri(rg + "adoptionDate"),
-        model.typed(candidate.adopted->adopted_on->iso(), std::string(vocab::xsd) + "date"));
+    add(evidence, similarity_property, model.typed(score, decimal));
+    add(evidence, days_property, model.typed(std::to_string(candidate.gap), integer));
+    add(evidence, draft_date_property, model.typed(candidate.draft->draft_date->iso(), date));
+    add(evidence, adoption_date_property, model.typed(candidate.adopted->adopted_on->iso(), date));
   }
 
   // Series: keyed acts that carry the same title, and acts cited as being
   // on the subject that is that title ("ses résolutions … sur l'amélioration …").
+  // Each title normalised once: a member's titles are read again for the label.
+  std::map<const std::string*, std::string> normalised_titles;
+  const auto normalised_title = [&](const std::string& title) -> const std::string& {
+    auto [it, added] = normalised_titles.try_emplace(&title);
+    if (added) it->second = normalise_name(title);
+    return it->second;
+  };
   std::map<std::string, std::vector<const ActFacts*>> by_title;
   for (const auto& [iri, act] : acts_) {
     if (act.key.empty() || act.draft) continue;
     std::set<std::string> seen;
     for (const std::string& title : act.titles) {
-      const std::string normalised = normalise_name(title);
+      const std::string& normalised = normalised_title(title);
       if (!normalised.empty() && seen.insert(normalised).second) by_title[normalised].push_back(&act);
     }
   }
@@ -212,19 +224,20 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     // The label comes from a member whose title it is; members in IRI order.
     const ActFacts* titled = *std::find_if(members.begin(), members.end(), [&](const ActFacts* m) {
       return std::any_of(m->titles.begin(), m->titles.end(),
-                         [&](const std::string& t) { return normalise_name(t) == normalised; });
+                         [&](const std::string& t) { return normalised_title(t) == normalised; });
     });
     std::sort(members.begin(), members.end(), [](const ActFacts* a, const ActFacts* b) { return a->iri < b->iri; });
     std::string slug = normalised;
     std::replace(slug.begin(), slug.end(), ' ', '-');
     const Node series = model.uri(builder_.base() + "series/" + encode_iri_path(slug));
-    add(series, type, model.uri(rg + "Series"));
+    add(series, type, series_class);
     const std::string& label = *std::find_if(titled->titles.begin(), titled->titles.end(),
-                                             [&](const std::string& t) { return normalise_name(t) == normalised; });
+                                             [&](const std::string& t) { return normalised_title(t) == normalised; });
     add(series, label_property, model.literal(label, "fr"));
     for (const ActFacts* member : members) {
-      add(model.uri(member->iri), model.uri(rg + "series"), series);
-      add(series, model.uri(rg + "member"), model.uri(member->iri));
+      const Node member_node = model.uri(member->iri);
+      add(member_node, series_property, series);
+      add(series, member_property, member_node);
     }
   }
 
