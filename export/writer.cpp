@@ -141,10 +141,12 @@ struct ModelPart {
 
 /// The statements of a part, written as a Serd writer of its own would
 /// write them (statement_writer.hpp).
+/// `expected_bytes`: a hint of the size of its text.
 std::unique_ptr<StatementWriter> write_part(const graph::Model& model, Format format,
-                                            const Abbreviations* abbreviations, const ModelPart& part) {
-  auto writer =
-      std::make_unique<StatementWriter>(format, abbreviations, part.graph ? text_of(part.graph) : std::string_view());
+                                            const Abbreviations* abbreviations, const ModelPart& part,
+                                            std::size_t expected_bytes) {
+  auto writer = std::make_unique<StatementWriter>(
+      format, abbreviations, part.graph ? text_of(part.graph) : std::string_view(), expected_bytes);
   const SordNode* previous_subject = nullptr;
   bool started = false;
   SordIter* it =
@@ -214,8 +216,10 @@ std::unique_ptr<graph::TripleSink> GraphWriter::open(std::string_view graph_iri,
 void GraphWriter::close(std::unique_ptr<graph::TripleSink> sink) {
   auto& document = static_cast<StatementWriter&>(*sink);
   // After a failed write (a full disk) nothing more is written; finish() says so.
-  ok_ = ok_ && document.ok() && write(document.finish());
+  const std::string_view text = document.finish();
+  ok_ = ok_ && document.ok() && write(text);
   streamed_ += document.statements();
+  streamed_bytes_ += text.size();
 }
 
 bool GraphWriter::finish(const graph::Model& model) {
@@ -231,9 +235,15 @@ bool GraphWriter::finish(const graph::Model& model) {
     // by writers of their own, the second half of them on a thread of its
     // own, and their texts follow each other as one writer's would.
     const std::vector<ModelPart> parts = parts_of(model, format_);
+    // Room for twice the bytes a streamed statement took: a text that grows
+    // is copied into new memory, room never written costs nothing.
+    const std::size_t bytes_per_statement = streamed_ > 0 ? 2 * streamed_bytes_ / streamed_ + 1 : 128;
     std::vector<std::unique_ptr<StatementWriter>> written(parts.size());
     const auto write_parts = [&](std::size_t from, std::size_t to) {
-      for (std::size_t i = from; i < to; ++i) written[i] = write_part(model, format_, abbreviations_.get(), parts[i]);
+      for (std::size_t i = from; i < to; ++i) {
+        const std::size_t statements = parts[i].graph ? 0 : std::min(parts[i].to, model.size()) - parts[i].from;
+        written[i] = write_part(model, format_, abbreviations_.get(), parts[i], statements * bytes_per_statement);
+      }
     };
     const std::size_t half = (parts.size() + 1) / 2;
     std::thread second_half;

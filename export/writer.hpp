@@ -70,6 +70,7 @@ class GraphWriter : public graph::DocumentStream {
   void* output_;
   std::FILE* stream_ = nullptr;  ///< When writing to a stream.
   std::size_t streamed_ = 0;
+  std::size_t streamed_bytes_ = 0;  ///< Of their text.
   bool ok_ = true;
 };
 
