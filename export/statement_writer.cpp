@@ -429,8 +429,40 @@ char* StatementWriter::tabs(int count, char* out) {
   return out + count;
 }
 
-char* StatementWriter::write_predicate(std::string_view iri, char* out) {
-  return reads_as(iri, rdf_type) ? copy("a", out) : write_named_iri(iri, out);
+template <class Write>
+char* StatementWriter::write_kept(const graph::Term& iri, std::string VocabularyIri::*form, char* out, Write write) {
+  if (iri.vocabulary_id == 0) return write(iri.value, out);
+  VocabularyIri& kept = vocabulary_[iri.vocabulary_id];
+  if (const std::string& text = kept.*form; !text.empty()) return copy(text, out);
+  char* const start = out;
+  out = write(iri.value, out);
+  if (out) {
+    kept.iri.assign(iri.value);
+    (kept.*form).assign(start, static_cast<std::size_t>(out - start));
+  }
+  return out;
+}
+
+char* StatementWriter::write_predicate(const graph::Term& predicate, char* out) {
+  return write_kept(predicate, &VocabularyIri::as_predicate, out, [this](std::string_view iri, char* at) {
+    return reads_as(iri, rdf_type) ? copy("a", at) : write_named_iri(iri, at);
+  });
+}
+
+char* StatementWriter::write_object_iri(const graph::Term& object, char* out) {
+  return write_kept(object, &VocabularyIri::as_object, out,
+                    [this](std::string_view iri, char* at) { return write_iri(iri, at); });
+}
+
+bool StatementWriter::is_last_predicate(const graph::Term& predicate) const {
+  // Two vocabulary IRIs are told apart by their ids.
+  if (predicate.vocabulary_id != 0 && predicate_id_ != 0) return predicate.vocabulary_id == predicate_id_;
+  return predicate.value == (predicate_id_ != 0 ? vocabulary_[predicate_id_].iri : predicate_);
+}
+
+void StatementWriter::keep_predicate(const graph::Term& predicate) {
+  predicate_id_ = predicate.vocabulary_id;
+  if (predicate_id_ == 0) predicate_ = predicate.value;
 }
 
 bool StatementWriter::is_bare(const graph::Term& literal) const {
@@ -482,15 +514,15 @@ void StatementWriter::add(const graph::Term& subject, const graph::Term& predica
     return;
   }
   if (statements_ > 1 && subject.value == subject_) {
-    if (predicate.value == predicate_) {
+    if (is_last_predicate(predicate)) {
       out = copy(" ,\n", out);
       out = tabs(indent_ + 1, out);
     } else {
       out = copy(" ;\n", out);
       out = tabs(indent_, out);
-      out = write_predicate(predicate.value, out);
+      out = write_predicate(predicate, out);
       *out++ = ' ';
-      predicate_ = predicate.value;
+      keep_predicate(predicate);
     }
   } else {
     if (statements_ > 1) {
@@ -501,12 +533,12 @@ void StatementWriter::add(const graph::Term& subject, const graph::Term& predica
     out = write_iri(subject.value, out);
     *out++ = '\n';
     out = tabs(indent_, out);
-    out = write_predicate(predicate.value, out);
+    out = write_predicate(predicate, out);
     *out++ = ' ';
     subject_ = subject.value;
-    predicate_ = predicate.value;
+    keep_predicate(predicate);
   }
-  out = object.kind == graph::Term::Kind::iri ? write_iri(object.value, out) : write_literal(object, out);
+  out = object.kind == graph::Term::Kind::iri ? write_object_iri(object, out) : write_literal(object, out);
   text_.end_at(out);
 }
 
@@ -522,10 +554,14 @@ void StatementWriter::add_line(const graph::Term& subject, const graph::Term& pr
   };
   if (written = write_line_iri(subject.value, out); refused()) return;
   *(out = written)++ = ' ';
-  if (written = write_line_iri(predicate.value, out); refused()) return;
+  const auto write_line_term = [&](const graph::Term& iri, char* at) {
+    return write_kept(iri, &VocabularyIri::as_object, at,
+                      [this](std::string_view value, char* to) { return write_line_iri(value, to); });
+  };
+  if (written = write_line_term(predicate, out); refused()) return;
   *(out = written)++ = ' ';
   if (object.kind == graph::Term::Kind::iri) {
-    if (written = write_line_iri(object.value, out); refused()) return;
+    if (written = write_line_term(object, out); refused()) return;
     out = written;
   } else {
     out = write_string(object.value, out);

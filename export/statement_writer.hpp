@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -104,6 +105,12 @@ class StatementWriter : public graph::TripleSink {
   struct KeptIri {
     std::string iri, written;
   };
+  /// A vocabulary IRI (graph::Term::vocabulary_id) and its texts once written
+  /// (empty before): the same wherever it stands, but for rdf:type, "a" as a
+  /// predicate. N-Triples and N-Quads have only the object's.
+  struct VocabularyIri {
+    std::string iri, as_predicate, as_object;
+  };
 
   /// The most bytes a statement's text may take.
   std::size_t most_bytes(const graph::Term& subject, const graph::Term& predicate, const graph::Term& object) const;
@@ -126,7 +133,14 @@ class StatementWriter : public graph::TripleSink {
   std::string_view last_full_iri() const;
   /// An IRI in N-Triples and N-Quads; null when Serd refuses it.
   char* write_line_iri(std::string_view iri, char* out);
-  char* write_predicate(std::string_view iri, char* out);      ///< Turtle and TriG.
+  char* write_predicate(const graph::Term& predicate, char* out);  ///< Turtle and TriG.
+  char* write_object_iri(const graph::Term& object, char* out);    ///< Turtle and TriG.
+  /// An IRI as `write` writes it (null: not at all); a vocabulary IRI's
+  /// text is written once and then kept as its `form`.
+  template <class Write>
+  char* write_kept(const graph::Term& iri, std::string VocabularyIri::*form, char* out, Write write);
+  bool is_last_predicate(const graph::Term& predicate) const;  ///< Turtle and TriG.
+  void keep_predicate(const graph::Term& predicate);
   char* write_literal(const graph::Term& literal, char* out);  ///< Turtle and TriG.
   /// A literal's quoted string.
   char* write_string(std::string_view value, char* out) const;
@@ -142,7 +156,12 @@ class StatementWriter : public graph::TripleSink {
   int indent_ = 0;  ///< Of predicates: 1, and one more inside a TriG graph block.
   bool turtle_short_escapes_;
   TextBuffer text_;
-  std::string subject_, predicate_;  ///< Of the last statement (Turtle, TriG).
+  std::string subject_;  ///< Of the last statement (Turtle, TriG).
+  /// The last statement's predicate (Turtle, TriG): its vocabulary id, else
+  /// its IRI.
+  std::uint8_t predicate_id_ = 0;
+  std::string predicate_;
+  std::array<VocabularyIri, graph::Term::vocabulary_ids> vocabulary_;
   /// IRIs as they were written (prefixed names; in N-Triples, all), kept by
   /// a hash of the IRI: a document names the same few dozen terms (its
   /// predicates and classes) statement after statement, and a prefixed name

@@ -4,6 +4,8 @@
 // cases, in the four formats, byte for byte; and failures where Serd fails.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -46,6 +48,33 @@ BothTexts write_statements(Format format, const exporter::Prefixes& prefixes, co
     for (const Triple& s : statements) {
       sink.add(graph::Term::iri(s.subject), graph::Term::iri(s.predicate),
                graph::Term{s.kind, s.object, s.language, s.datatype});
+    }
+  });
+}
+
+/// Which statements' predicates and IRI objects are passed with a vocabulary id.
+enum class Numbered { all, every_other };
+
+/// As write_statements, with a vocabulary id for each predicate and IRI object
+/// (the first 63 IRIs so passed, in the order met; the others have none):
+/// the sink keeps their texts.
+BothTexts write_numbered(Format format, const exporter::Prefixes& prefixes, const std::string& graph_iri,
+                         const std::vector<Triple>& statements, Numbered numbered) {
+  std::map<std::string, std::uint8_t, std::less<>> ids;
+  const auto term = [&](const std::string& iri, bool with_id) {
+    if (!with_id) return graph::Term::iri(iri);
+    const auto id = static_cast<std::uint8_t>(ids.size() + 1);
+    if (id >= graph::Term::vocabulary_ids && !ids.contains(iri)) return graph::Term::iri(iri);
+    return graph::Term::vocabulary(iri, ids.emplace(iri, id).first->second);
+  };
+  return test::write_both(format, prefixes, graph_iri, [&](graph::TripleSink& sink) {
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+      const Triple& s = statements[i];
+      const bool with_id = numbered == Numbered::all || i % 2 == 0;
+      const graph::Term object = s.kind == graph::Term::Kind::iri
+                                     ? term(s.object, with_id)
+                                     : graph::Term{s.kind, s.object, s.language, s.datatype};
+      sink.add(graph::Term::iri(s.subject), term(s.predicate, with_id), object);
     }
   });
 }
@@ -187,6 +216,31 @@ TEST_CASE("edge cases are written as Serd writes them, in every format", "[expor
              {base + "file/a.txt", std::string(), rg + "graph", rdf + "nil", std::string("g")}) {
           INFO(edge_case.name << ", " << prefix_set << ", " << format_name(format) << ", graph <" << graph << ">");
           check_same(write_statements(format, prefixes, graph, edge_case.statements));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("vocabulary IRIs are written as Serd writes them, kept or not, in every format", "[export]") {
+  // The table again, its predicates and IRI objects numbered: all of them, or
+  // those of every other statement (the same IRI comes with and without).
+  std::vector<Triple> everything;
+  for (const EdgeCase& edge_case : edge_cases()) {
+    everything.insert(everything.end(), edge_case.statements.begin(), edge_case.statements.end());
+  }
+  const std::vector<EdgeCase> cases = {{"all edge cases in a row", everything}};
+  for (const auto& [prefix_set, prefixes] :
+       {std::pair{"standard prefixes", exporter::standard_prefixes(base)}, std::pair{"odd prefixes", odd_prefixes()},
+        std::pair{"no prefixes", exporter::Prefixes{}}}) {
+    for (const std::vector<EdgeCase>& table : {edge_cases(), cases}) {
+      for (const EdgeCase& edge_case : table) {
+        for (const Format format : formats) {
+          for (const Numbered numbered : {Numbered::all, Numbered::every_other}) {
+            INFO(edge_case.name << ", " << prefix_set << ", " << format_name(format)
+                                << (numbered == Numbered::all ? ", all numbered" : ", every other numbered"));
+            check_same(write_numbered(format, prefixes, base + "file/a.txt", edge_case.statements, numbered));
+          }
         }
       }
     }
