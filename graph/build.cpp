@@ -1,5 +1,7 @@
 #include "build.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <deque>
 #include <unordered_map>
@@ -11,16 +13,32 @@ namespace resograph::graph {
 
 namespace {
 
-bool is_iri_safe(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         std::string_view("-._~/()!$&'*+,;=@:").find(static_cast<char>(c)) != std::string_view::npos || c >= 0x80;
-}
+/// The bytes an IRI path keeps as they are: ASCII letters and digits, some
+/// punctuation, and all of 0x80 and more (UTF-8 stands in IRIs).
+constexpr std::array<bool, 256> iri_path_bytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 ||
+               std::string_view("-._~/()!$&'*+,;=@:").find(static_cast<char>(c)) != std::string_view::npos;
+  }
+  return table;
+}();
 
-/// Words of a name joined by hyphens, ASCII letters kept: an IRI segment.
-std::string slug(std::string_view normalised) {
-  std::string out;
-  for (char c : normalised) out += c == ' ' ? '-' : c;
-  return out;
+/// Appends `text` to `out`, percent-encoding what may not stand in an IRI path.
+void append_iri_path(std::string& out, std::string_view text) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  out.reserve(out.size() + text.size());
+  const char* at = text.data();
+  const char* const end = at + text.size();
+  while (at != end) {
+    const char* const run = at;
+    while (at != end && iri_path_bytes[static_cast<unsigned char>(*at)]) ++at;
+    out.append(run, at);
+    if (at == end) break;
+    const auto c = static_cast<unsigned char>(*at++);
+    const char encoded[] = {'%', hex[c >> 4], hex[c & 15]};
+    out.append(encoded, sizeof encoded);
+  }
 }
 
 std::string_view language_code(std::string_view language) {
@@ -47,27 +65,17 @@ std::string undocs_link(std::string_view key) {
 }  // namespace
 
 std::string encode_iri_path(std::string_view text) {
-  static const char* hex = "0123456789ABCDEF";
   std::string out;
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (is_iri_safe(c) && c != ' ') {
-      out += ch;
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
+  append_iri_path(out, text);
   return out;
 }
 
 std::string iri_of_key(std::string_view base, std::string_view key) {
-  std::string path(key);
-  for (char& c : path) {
-    if (c == ':') c = '/';
-  }
-  return std::string(base) + encode_iri_path(path);
+  std::string iri(base);
+  append_iri_path(iri, key);
+  // Encoding keeps ':' and makes none.
+  std::replace(iri.begin() + static_cast<std::ptrdiff_t>(base.size()), iri.end(), ':', '/');
+  return iri;
 }
 
 GraphBuilder::GraphBuilder(Model& model, std::string base) : model_(model), base_(std::move(base)), rg_(vocab::rg) {
@@ -113,7 +121,13 @@ const Node& GraphBuilder::term(std::string_view prefix_iri, std::string_view loc
 
 std::string GraphBuilder::entity_iri(const Entity& entity) const {
   if (!entity.key.empty()) return iri_of_key(base_, entity.key);
-  return base_ + "instrument/" + encode_iri_path(slug(normalise_name(entity.label)));
+  // A slug: the words of the name joined by hyphens.
+  std::string words = normalise_name(entity.label);
+  std::replace(words.begin(), words.end(), ' ', '-');
+  std::string iri = base_;
+  iri.append("instrument/");
+  append_iri_path(iri, words);
+  return iri;
 }
 
 Node GraphBuilder::describe(const PreparedDocument::NamedEntity& named, const Node& graph) {
