@@ -303,7 +303,12 @@ char* TextBuffer::grow(std::size_t bytes) {
   return bytes_.get() + size_;
 }
 
-Abbreviations::Abbreviations(const SerdEnv* env) { serd_env_foreach(env, add_prefix, this); }
+Abbreviations::Abbreviations(const SerdEnv* env) {
+  serd_env_foreach(env, add_prefix, this);
+  for (std::size_t i = 0; i < prefixes_.size(); ++i) longest_first_.push_back(i);
+  std::stable_sort(longest_first_.begin(), longest_first_.end(),
+                   [&](std::size_t a, std::size_t b) { return prefixes_[a].size > prefixes_[b].size; });
+}
 
 SerdStatus Abbreviations::add_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
   const std::string_view name_text(reinterpret_cast<const char*>(name->buf), name->n_bytes);
@@ -313,18 +318,26 @@ SerdStatus Abbreviations::add_prefix(void* handle, const SerdNode* name, const S
                                       is_name(name_text) && has_scheme(iri), std::string(iri),
                                       std::string(name_text) + ':'});
   abbreviations->longest_name_ = std::max(abbreviations->longest_name_, name_text.size() + 1);
-  abbreviations->longest_iri_ = std::max(abbreviations->longest_iri_, iri.size());
   return SERD_SUCCESS;
+}
+
+bool Abbreviations::Prefix::starts(std::string_view text) const {
+  return size <= text.size() && (size == 0 || text[size - 1] == last) &&
+         std::memcmp(text.data(), iri.data(), size) == 0;
+}
+
+bool Abbreviations::has_prefix_longer_than(std::string_view iri, std::size_t bytes) const {
+  for (const std::size_t i : longest_first_) {
+    if (prefixes_[i].size <= bytes) return false;
+    if (prefixes_[i].starts(iri)) return true;
+  }
+  return false;
 }
 
 Abbreviations::PrefixedName Abbreviations::abbreviate(std::string_view iri) const {
   for (const Prefix& prefix : prefixes_) {
-    const std::size_t size = prefix.size;
-    if (size > iri.size() || (size > 0 && iri[size - 1] != prefix.last) ||
-        std::memcmp(iri.data(), prefix.iri.data(), size) != 0) {
-      continue;
-    }
-    const std::string_view local = iri.substr(size);
+    if (!prefix.starts(iri)) continue;
+    const std::string_view local = iri.substr(prefix.size);
     if (!prefix.usable || !is_name(local)) return {{}, {}, true};
     return {prefix.name_and_colon, local, true};
   }
@@ -381,13 +394,13 @@ char* StatementWriter::end_full_iri(std::string_view iri, std::size_t known, boo
 std::string_view StatementWriter::last_full_iri() const { return {text_.begin() + last_full_.at, last_full_.plain}; }
 
 char* StatementWriter::write_iri(std::string_view iri, char* out) {
-  // Most IRIs written in full start as the last did (the file's IRI): when
-  // the bytes they share are as long as any prefix's IRI, and none started
-  // the last, none starts this one.
+  // Most IRIs written in full start as the last did (the base IRI): when no
+  // prefix's IRI started the last, a prefix's IRI that starts this one is
+  // longer than the bytes they share.
   if (last_full_.no_prefix_starts_it) {
     *out = '<';
     const std::size_t known = copy_common_start(iri, last_full_iri(), out + 1);
-    if (known >= abbreviations_->longest_iri() && !reads_as(iri, rdf_nil))
+    if (!abbreviations_->has_prefix_longer_than(iri, known) && !reads_as(iri, rdf_nil))
       return end_full_iri(iri, known, true, out + 1);
   }
   return write_named_iri(iri, out);

@@ -40,10 +40,10 @@ class Abbreviations {
   /// The prefixed name Serd writes for `iri`; none (empty) when Serd writes
   /// the IRI in full.
   PrefixedName abbreviate(std::string_view iri) const;
+  /// Whether the IRI of a prefix longer than `bytes` starts `iri`.
+  bool has_prefix_longer_than(std::string_view iri, std::size_t bytes) const;
   /// The size of the longest prefix name, with its colon.
   std::size_t longest_name() const { return longest_name_; }
-  /// The size of the longest prefix IRI.
-  std::size_t longest_iri() const { return longest_iri_; }
 
  private:
   struct Prefix {
@@ -54,11 +54,14 @@ class Abbreviations {
     bool usable;  ///< A name of letters and digits, and an IRI with a scheme.
     std::string iri;
     std::string name_and_colon;
+
+    bool starts(std::string_view text) const;
   };
   static SerdStatus add_prefix(void* handle, const SerdNode* name, const SerdNode* uri);
 
   std::vector<Prefix> prefixes_;
-  std::size_t longest_name_ = 0, longest_iri_ = 0;
+  std::vector<std::size_t> longest_first_;  ///< Indices of the prefixes, the longest IRI first.
+  std::size_t longest_name_ = 0;
 };
 
 /// Storage of text that grows without being zeroed first (as std::string

@@ -126,7 +126,7 @@ struct EdgeCase {
 
 std::vector<EdgeCase> edge_cases() {
   const std::string s = base + "file/a.txt/act1/p1", s2 = base + "file/a.txt/act1/p2";
-  const std::string p = rg + "text", q = rg + "number";
+  const std::string p = rg + "text", q = rg + "number", w3 = "http://www.w3.org/";
   std::vector<EdgeCase> cases = {
       {"nothing", {}},
       {"one statement", {iri(s, rdf + "type", rg + "Paragraph")}},
@@ -145,6 +145,11 @@ std::vector<EdgeCase> edge_cases() {
        {iri(s, p, s + "/c1"), iri(s + "/c1", p, s + "/c1/selector"), iri(s, p, s + " x"), iri(s + " x", p, s + " y"),
         iri(s, p, ex + "dash#x/y"), iri(ex + "dash#x/y", p, ex + "dash#z"), iri(s, p, s + "\xC3"),
         iri(s + "\xC3\xA9", p, s + "\xC3\xA9/\xFF"), iri(rdf + "nilx", p, rdf + "nil"), iri(rdf + "nil", p, "")}},
+      {"IRIs that start as the last written in full, but for less than a prefix's IRI",
+       {iri(s, p, w3 + "2000/01/x"), iri(s, p, w3 + "2000/01/rdf-schema#label"), iri(s, p, w3 + "2000/01/y"),
+        iri(s, p, w3 + "2001/XMLSchema#x"), iri(s, p, w3 + "2001/XMLSchema"), iri(s, p, w3 + "2000/01/rdf-schema#a-b"),
+        iri(w3 + "2000/01/z", p, w3 + "2000/01/rdf-schema#"), iri(ex + "dash", p, ex + "dash#x"),
+        iri(ex + "emptx", p, ex + "empty/y"), iri(rdf + "nilx", p, rdf + "nil")}},
       {"IRIs without a prefix, relative IRIs",
        {iri("relative", "p", "o"), iri("", "", ""), iri(std::string(vocab::owl) + "sameAs", ex + "p/q", "urn:x:y"),
         iri("1a:b", "a+b-c.d:e", "a:")}},
