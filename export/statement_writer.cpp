@@ -86,6 +86,23 @@ __m128i escaped_bytes(Context context, __m128i bytes) {
   return _mm_or_si128(_mm_or_si128(outside, _mm_or_si128(is('"'), is('<'))),
                       _mm_or_si128(_mm_or_si128(is('>'), is('\\')), _mm_or_si128(is('^'), is('`'))));
 }
+/// Whether the bytes of 0x80 and more among sixteen (`high`, a bit each) are
+/// whole UTF-8 characters as Serd reads them (a lead byte's length, from the
+/// lead alone, then as many continuation bytes): Serd copies those as they
+/// are.
+bool whole_characters(__m128i bytes, unsigned high) {
+  // As signed bytes: continuations 0x80-0xBF are -128 to -65; leads of two
+  // bytes 0xC0-0xDF, -64 to -33; of three 0xE0-0xEF, -32 to -17; of four
+  // 0xF0-0xF7, -16 to -9; 0xF8 and more lead nothing.
+  const auto below = [&](int bound) {
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(bound)))));
+  };
+  const unsigned continuations = below(-64), leads = below(-8) & ~continuations;
+  const unsigned three_or_four = leads & ~below(-32), four = leads & ~below(-16);
+  // The continuations the leads take are all of them, inside the sixteen.
+  const unsigned taken = leads << 1 | three_or_four << 2 | four << 3;
+  return (continuations | leads) == high && taken == continuations;
+}
 #endif
 
 /// Copies the bytes from `at` on that Serd writes as they are, up to the
@@ -96,9 +113,9 @@ char* copy_plain(const char*& at, const char* end, char* out, const char* copied
 #if defined(__SSE2__)
   // Sixteen bytes a step, stored before they are looked at (the output has
   // room for six bytes a byte of input); the last step of an IRI overlaps
-  // bytes found plain already.
-  // (Strings break at every character past ASCII, IRIs hardly ever: only
-  // IRIs take an overlapping last step.)
+  // bytes found plain already. Strings break at every character past ASCII
+  // that a step does not hold whole, IRIs at every one (seldom): only IRIs
+  // take an overlapping last step.
   for (;;) {
     const std::size_t left = static_cast<std::size_t>(end - at);
     const std::size_t back = left < 16 ? 16 - left : 0;
@@ -107,7 +124,10 @@ char* copy_plain(const char*& at, const char* end, char* out, const char* copied
     }
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at - back));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out - back), bytes);
-    if (const int mask = _mm_movemask_epi8(escaped_bytes(context, bytes))) {
+    const int mask = _mm_movemask_epi8(escaped_bytes(context, bytes));
+    const auto high = static_cast<unsigned>(_mm_movemask_epi8(bytes));
+    if (mask != 0 &&
+        (context == Context::iri || (static_cast<unsigned>(mask) & ~high) != 0 || !whole_characters(bytes, high))) {
       const std::size_t plain = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask))) - back;
       at += plain;
       return out + plain;

@@ -124,6 +124,11 @@ std::vector<Statement> statements(Input& input) {
       default:  // both a language and a datatype
         s = {s.subject, s.predicate, graph::Term::Kind::literal, input.pick(values), input.pick(languages), iri(input)};
     }
+    // Long strings, their characters at every place in the writer's steps.
+    if (choice & 0x80 && s.kind == graph::Term::Kind::literal) {
+      const std::string value = s.object + ' ';
+      for (int copies = 0; copies < 6; ++copies) s.object += value;
+    }
     // The same IRI may come numbered and not.
     s.predicate_id = id(s.predicate, choice & 0x20);
     if (s.kind == graph::Term::Kind::iri) s.object_id = id(s.object, choice & 0x40);

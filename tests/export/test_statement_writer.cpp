@@ -127,6 +127,16 @@ struct EdgeCase {
 std::vector<EdgeCase> edge_cases() {
   const std::string s = base + "file/a.txt/act1/p1", s2 = base + "file/a.txt/act1/p2";
   const std::string p = rg + "text", q = rg + "number", w3 = "http://www.w3.org/";
+  // Characters past ASCII, whole or not, at every place in sixteen bytes.
+  std::vector<Triple> long_strings;
+  for (std::size_t shift = 0; shift < 16; ++shift) {
+    const std::string before(shift, 'a');
+    long_strings.push_back(text(s, p, before + "Résolution adoptée par l’Assemblée générale « texte » 😀 fin", "fr"));
+    long_strings.push_back(text(s, p, before + "\xC3\xA9\xC3(not a continuation)\xF8\xE2\x82 and \x80\xBF lone ones"));
+    long_strings.push_back(text(s, p, before + "a lead takes in a quote \xC3\" and a line end \xE2\n\x82 here"));
+    long_strings.push_back(text(s, p, before + "0123456789abcdef cut at the end \xF0\x9F\x98"));
+    long_strings.push_back(text(s, p, before + "a byte that leads nothing, \xF8, alone among ASCII, or \xFF"));
+  }
   std::vector<EdgeCase> cases = {
       {"nothing", {}},
       {"one statement", {iri(s, rdf + "type", rg + "Paragraph")}},
@@ -179,6 +189,7 @@ std::vector<EdgeCase> edge_cases() {
         text(s, p, "overlong \xC0\xAF"), text(s, p, "cut \xC3"), text(s, p, "cut \xE2\x82"),
         text(s, p, "cut \xF0\x9F\x98"), text(s, p, "\xC3\""), text(s, p, "\n\x80\"\xC3\""),
         text(s, p, "\xF8\xC3\xA9 after")}},
+      {"long strings: characters past ASCII across steps of sixteen bytes", long_strings},
       {"escapes in IRIs",
        {iri(ex + "a b<c>d\"e{f|g}h^i`j\\k", ex + "\x01\x1F\x7F~", ex + "r\xC3\xA9sum\xC3\xA9"),
         iri(ex + "bad\x80\xFF\xC3\xA9x", ex + "cut\xC3", ex + "cut\xF0\x9F"), iri("\0"s, p, "\xE2")}},
