@@ -487,7 +487,7 @@ char* StatementWriter::write_object_iri(const graph::Term& object, char* out) {
                     [this](std::string_view iri, char* at) { return write_iri(iri, at); });
 }
 
-bool StatementWriter::is_last_predicate(const graph::Term& predicate) const {
+[[gnu::always_inline]] inline bool StatementWriter::is_last_predicate(const graph::Term& predicate) const {
   // Two vocabulary IRIs are told apart by their ids.
   if (predicate.vocabulary_id != 0 && predicate_id_ != 0) return predicate.vocabulary_id == predicate_id_;
   return predicate.value == (predicate_id_ != 0 ? vocabulary_[predicate_id_].iri : predicate_);
