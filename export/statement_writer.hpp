@@ -5,7 +5,8 @@
 // looks prefixes up and scans each node again at every statement. Serd stays
 // the reference it is tested against (tests/support/serd_reference.hpp,
 // tests/export/test_statement_writer.cpp, fuzz/fuzz_writer.cpp).
-// Takes triples (subjects and predicates are IRIs); gives the document's text.
+// Takes triples (subjects and predicates are IRIs; those of the caller's
+// vocabulary numbered, their texts then made once); gives the document's text.
 #pragma once
 
 #include <serd/serd.h>
