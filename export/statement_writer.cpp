@@ -86,6 +86,7 @@ __m128i escaped_bytes(Context context, __m128i bytes) {
   return _mm_or_si128(_mm_or_si128(outside, _mm_or_si128(is('"'), is('<'))),
                       _mm_or_si128(_mm_or_si128(is('>'), is('\\')), _mm_or_si128(is('^'), is('`'))));
 }
+
 /// Whether the bytes of 0x80 and more among sixteen (`high`, a bit each) are
 /// whole UTF-8 characters as Serd reads them (a lead byte's length, from the
 /// lead alone, then as many continuation bytes): Serd copies those as they
@@ -464,8 +465,9 @@ char* StatementWriter::tabs(int count, char* out) {
 
 template <class Write>
 char* StatementWriter::write_kept(const graph::Term& iri, std::string VocabularyIri::*form, char* out, Write write) {
-  if (iri.vocabulary_id == 0) return write(iri.value, out);
-  VocabularyIri& kept = vocabulary_[iri.vocabulary_id];
+  const std::uint8_t id = vocabulary_id(iri);
+  if (id == 0) return write(iri.value, out);
+  VocabularyIri& kept = vocabulary_[id];
   if (const std::string& text = kept.*form; !text.empty()) return copy(text, out);
   char* const start = out;
   out = write(iri.value, out);
@@ -494,7 +496,7 @@ char* StatementWriter::write_object_iri(const graph::Term& object, char* out) {
 }
 
 void StatementWriter::keep_predicate(const graph::Term& predicate) {
-  predicate_id_ = predicate.vocabulary_id;
+  predicate_id_ = vocabulary_id(predicate);
   if (predicate_id_ == 0) predicate_ = predicate.value;
 }
 

@@ -143,6 +143,10 @@ class StatementWriter : public graph::TripleSink {
   /// text is written once and then kept as its `form`.
   template <class Write>
   char* write_kept(const graph::Term& iri, std::string VocabularyIri::*form, char* out, Write write);
+  /// A term's vocabulary id; 0 for none, and for one out of range.
+  static std::uint8_t vocabulary_id(const graph::Term& iri) {
+    return iri.vocabulary_id < graph::Term::vocabulary_ids ? iri.vocabulary_id : 0;
+  }
   bool is_last_predicate(const graph::Term& predicate) const;  ///< Turtle and TriG.
   void keep_predicate(const graph::Term& predicate);
   char* write_literal(const graph::Term& literal, char* out);  ///< Turtle and TriG.

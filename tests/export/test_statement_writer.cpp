@@ -263,6 +263,20 @@ TEST_CASE("vocabulary IRIs are written as Serd writes them, kept or not, in ever
   }
 }
 
+TEST_CASE("vocabulary ids out of range are taken for none", "[export]") {
+  const std::string s = rg + "s", p = rg + "p", q = rg + "q";
+  for (const Format format : formats) {
+    INFO(format_name(format));
+    const BothTexts texts = test::write_both(format, exporter::standard_prefixes(base), rg + "g", [&](auto& sink) {
+      const auto out_of_range = static_cast<std::uint8_t>(graph::Term::vocabulary_ids);
+      sink.add(graph::Term::iri(s), graph::Term::vocabulary(p, out_of_range), graph::Term::vocabulary(q, 255));
+      sink.add(graph::Term::iri(s), graph::Term::vocabulary(q, out_of_range), graph::Term::vocabulary(p, 255));
+      sink.add(graph::Term::iri(s), graph::Term::vocabulary(q, 255), graph::Term::iri(q));
+    });
+    check_same(texts);
+  }
+}
+
 TEST_CASE("each statement alone is written as Serd writes it, in every format", "[export]") {
   // The table again, one statement at a time: what comes first and last.
   for (const EdgeCase& edge_case : edge_cases()) {
