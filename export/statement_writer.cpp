@@ -86,6 +86,24 @@ __m128i escaped_bytes(Context context, __m128i bytes) {
   return _mm_or_si128(_mm_or_si128(outside, _mm_or_si128(is('"'), is('<'))),
                       _mm_or_si128(_mm_or_si128(is('>'), is('\\')), _mm_or_si128(is('^'), is('`'))));
 }
+
+/// Whether the bytes of 0x80 and more among sixteen (`high`, a bit each) are
+/// whole UTF-8 characters as Serd reads them (a lead byte's length, from the
+/// lead alone, then as many continuation bytes): Serd copies those as they
+/// are.
+bool whole_characters(__m128i bytes, unsigned high) {
+  // As signed bytes: continuations 0x80-0xBF are -128 to -65; leads of two
+  // bytes 0xC0-0xDF, -64 to -33; of three 0xE0-0xEF, -32 to -17; of four
+  // 0xF0-0xF7, -16 to -9; 0xF8 and more lead nothing.
+  const auto below = [&](int bound) {
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(bound)))));
+  };
+  const unsigned continuations = below(-64), leads = below(-8) & ~continuations;
+  const unsigned three_or_four = leads & ~below(-32), four = leads & ~below(-16);
+  // The continuations the leads take are all of them, inside the sixteen.
+  const unsigned taken = leads << 1 | three_or_four << 2 | four << 3;
+  return (continuations | leads) == high && taken == continuations;
+}
 #endif
 
 /// Copies the bytes from `at` on that Serd writes as they are, up to the
@@ -96,9 +114,9 @@ char* copy_plain(const char*& at, const char* end, char* out, const char* copied
 #if defined(__SSE2__)
   // Sixteen bytes a step, stored before they are looked at (the output has
   // room for six bytes a byte of input); the last step of an IRI overlaps
-  // bytes found plain already.
-  // (Strings break at every character past ASCII, IRIs hardly ever: only
-  // IRIs take an overlapping last step.)
+  // bytes found plain already. Strings break at every character past ASCII
+  // that a step does not hold whole, IRIs at every one (seldom): only IRIs
+  // take an overlapping last step.
   for (;;) {
     const std::size_t left = static_cast<std::size_t>(end - at);
     const std::size_t back = left < 16 ? 16 - left : 0;
@@ -107,7 +125,10 @@ char* copy_plain(const char*& at, const char* end, char* out, const char* copied
     }
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at - back));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out - back), bytes);
-    if (const int mask = _mm_movemask_epi8(escaped_bytes(context, bytes))) {
+    const int mask = _mm_movemask_epi8(escaped_bytes(context, bytes));
+    const auto high = static_cast<unsigned>(_mm_movemask_epi8(bytes));
+    if (mask != 0 &&
+        (context == Context::iri || (static_cast<unsigned>(mask) & ~high) != 0 || !whole_characters(bytes, high))) {
       const std::size_t plain = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask))) - back;
       at += plain;
       return out + plain;
@@ -303,7 +324,12 @@ char* TextBuffer::grow(std::size_t bytes) {
   return bytes_.get() + size_;
 }
 
-Abbreviations::Abbreviations(const SerdEnv* env) { serd_env_foreach(env, add_prefix, this); }
+Abbreviations::Abbreviations(const SerdEnv* env) {
+  serd_env_foreach(env, add_prefix, this);
+  for (std::size_t i = 0; i < prefixes_.size(); ++i) longest_first_.push_back(i);
+  std::stable_sort(longest_first_.begin(), longest_first_.end(),
+                   [&](std::size_t a, std::size_t b) { return prefixes_[a].size > prefixes_[b].size; });
+}
 
 SerdStatus Abbreviations::add_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
   const std::string_view name_text(reinterpret_cast<const char*>(name->buf), name->n_bytes);
@@ -313,18 +339,26 @@ SerdStatus Abbreviations::add_prefix(void* handle, const SerdNode* name, const S
                                       is_name(name_text) && has_scheme(iri), std::string(iri),
                                       std::string(name_text) + ':'});
   abbreviations->longest_name_ = std::max(abbreviations->longest_name_, name_text.size() + 1);
-  abbreviations->longest_iri_ = std::max(abbreviations->longest_iri_, iri.size());
   return SERD_SUCCESS;
+}
+
+bool Abbreviations::Prefix::starts(std::string_view text) const {
+  return size <= text.size() && (size == 0 || text[size - 1] == last) &&
+         std::memcmp(text.data(), iri.data(), size) == 0;
+}
+
+bool Abbreviations::has_prefix_longer_than(std::string_view iri, std::size_t bytes) const {
+  for (const std::size_t i : longest_first_) {
+    if (prefixes_[i].size <= bytes) return false;
+    if (prefixes_[i].starts(iri)) return true;
+  }
+  return false;
 }
 
 Abbreviations::PrefixedName Abbreviations::abbreviate(std::string_view iri) const {
   for (const Prefix& prefix : prefixes_) {
-    const std::size_t size = prefix.size;
-    if (size > iri.size() || (size > 0 && iri[size - 1] != prefix.last) ||
-        std::memcmp(iri.data(), prefix.iri.data(), size) != 0) {
-      continue;
-    }
-    const std::string_view local = iri.substr(size);
+    if (!prefix.starts(iri)) continue;
+    const std::string_view local = iri.substr(prefix.size);
     if (!prefix.usable || !is_name(local)) return {{}, {}, true};
     return {prefix.name_and_colon, local, true};
   }
@@ -381,13 +415,13 @@ char* StatementWriter::end_full_iri(std::string_view iri, std::size_t known, boo
 std::string_view StatementWriter::last_full_iri() const { return {text_.begin() + last_full_.at, last_full_.plain}; }
 
 char* StatementWriter::write_iri(std::string_view iri, char* out) {
-  // Most IRIs written in full start as the last did (the file's IRI): when
-  // the bytes they share are as long as any prefix's IRI, and none started
-  // the last, none starts this one.
+  // Most IRIs written in full start as the last did (the base IRI): when no
+  // prefix's IRI started the last, a prefix's IRI that starts this one is
+  // longer than the bytes they share.
   if (last_full_.no_prefix_starts_it) {
     *out = '<';
     const std::size_t known = copy_common_start(iri, last_full_iri(), out + 1);
-    if (known >= abbreviations_->longest_iri() && !reads_as(iri, rdf_nil))
+    if (!abbreviations_->has_prefix_longer_than(iri, known) && !reads_as(iri, rdf_nil))
       return end_full_iri(iri, known, true, out + 1);
   }
   return write_named_iri(iri, out);
@@ -429,8 +463,41 @@ char* StatementWriter::tabs(int count, char* out) {
   return out + count;
 }
 
-char* StatementWriter::write_predicate(std::string_view iri, char* out) {
-  return reads_as(iri, rdf_type) ? copy("a", out) : write_named_iri(iri, out);
+template <class Write>
+char* StatementWriter::write_kept(const graph::Term& iri, std::string VocabularyIri::*form, char* out, Write write) {
+  const std::uint8_t id = vocabulary_id(iri);
+  if (id == 0) return write(iri.value, out);
+  VocabularyIri& kept = vocabulary_[id];
+  if (const std::string& text = kept.*form; !text.empty()) return copy(text, out);
+  char* const start = out;
+  out = write(iri.value, out);
+  if (out) {
+    kept.iri.assign(iri.value);
+    (kept.*form).assign(start, static_cast<std::size_t>(out - start));
+  }
+  return out;
+}
+
+char* StatementWriter::write_predicate(const graph::Term& predicate, char* out) {
+  return write_kept(predicate, &VocabularyIri::as_predicate, out, [this](std::string_view iri, char* at) {
+    return reads_as(iri, rdf_type) ? copy("a", at) : write_named_iri(iri, at);
+  });
+}
+
+char* StatementWriter::write_object_iri(const graph::Term& object, char* out) {
+  return write_kept(object, &VocabularyIri::as_object, out,
+                    [this](std::string_view iri, char* at) { return write_iri(iri, at); });
+}
+
+[[gnu::always_inline]] inline bool StatementWriter::is_last_predicate(const graph::Term& predicate) const {
+  // Two vocabulary IRIs are told apart by their ids.
+  if (predicate.vocabulary_id != 0 && predicate_id_ != 0) return predicate.vocabulary_id == predicate_id_;
+  return predicate.value == (predicate_id_ != 0 ? vocabulary_[predicate_id_].iri : predicate_);
+}
+
+void StatementWriter::keep_predicate(const graph::Term& predicate) {
+  predicate_id_ = vocabulary_id(predicate);
+  if (predicate_id_ == 0) predicate_ = predicate.value;
 }
 
 bool StatementWriter::is_bare(const graph::Term& literal) const {
@@ -482,15 +549,15 @@ void StatementWriter::add(const graph::Term& subject, const graph::Term& predica
     return;
   }
   if (statements_ > 1 && subject.value == subject_) {
-    if (predicate.value == predicate_) {
+    if (is_last_predicate(predicate)) {
       out = copy(" ,\n", out);
       out = tabs(indent_ + 1, out);
     } else {
       out = copy(" ;\n", out);
       out = tabs(indent_, out);
-      out = write_predicate(predicate.value, out);
+      out = write_predicate(predicate, out);
       *out++ = ' ';
-      predicate_ = predicate.value;
+      keep_predicate(predicate);
     }
   } else {
     if (statements_ > 1) {
@@ -501,12 +568,12 @@ void StatementWriter::add(const graph::Term& subject, const graph::Term& predica
     out = write_iri(subject.value, out);
     *out++ = '\n';
     out = tabs(indent_, out);
-    out = write_predicate(predicate.value, out);
+    out = write_predicate(predicate, out);
     *out++ = ' ';
     subject_ = subject.value;
-    predicate_ = predicate.value;
+    keep_predicate(predicate);
   }
-  out = object.kind == graph::Term::Kind::iri ? write_iri(object.value, out) : write_literal(object, out);
+  out = object.kind == graph::Term::Kind::iri ? write_object_iri(object, out) : write_literal(object, out);
   text_.end_at(out);
 }
 
@@ -522,10 +589,14 @@ void StatementWriter::add_line(const graph::Term& subject, const graph::Term& pr
   };
   if (written = write_line_iri(subject.value, out); refused()) return;
   *(out = written)++ = ' ';
-  if (written = write_line_iri(predicate.value, out); refused()) return;
+  const auto write_line_term = [&](const graph::Term& iri, char* at) {
+    return write_kept(iri, &VocabularyIri::as_object, at,
+                      [this](std::string_view value, char* to) { return write_line_iri(value, to); });
+  };
+  if (written = write_line_term(predicate, out); refused()) return;
   *(out = written)++ = ' ';
   if (object.kind == graph::Term::Kind::iri) {
-    if (written = write_line_iri(object.value, out); refused()) return;
+    if (written = write_line_term(object, out); refused()) return;
     out = written;
   } else {
     out = write_string(object.value, out);

@@ -5,13 +5,15 @@
 // looks prefixes up and scans each node again at every statement. Serd stays
 // the reference it is tested against (tests/support/serd_reference.hpp,
 // tests/export/test_statement_writer.cpp, fuzz/fuzz_writer.cpp).
-// Takes triples (subjects and predicates are IRIs); gives the document's text.
+// Takes triples (subjects and predicates are IRIs; those of the caller's
+// vocabulary numbered, their texts then made once); gives the document's text.
 #pragma once
 
 #include <serd/serd.h>
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,10 +41,10 @@ class Abbreviations {
   /// The prefixed name Serd writes for `iri`; none (empty) when Serd writes
   /// the IRI in full.
   PrefixedName abbreviate(std::string_view iri) const;
+  /// Whether the IRI of a prefix longer than `bytes` starts `iri`.
+  bool has_prefix_longer_than(std::string_view iri, std::size_t bytes) const;
   /// The size of the longest prefix name, with its colon.
   std::size_t longest_name() const { return longest_name_; }
-  /// The size of the longest prefix IRI.
-  std::size_t longest_iri() const { return longest_iri_; }
 
  private:
   struct Prefix {
@@ -53,11 +55,14 @@ class Abbreviations {
     bool usable;  ///< A name of letters and digits, and an IRI with a scheme.
     std::string iri;
     std::string name_and_colon;
+
+    bool starts(std::string_view text) const;
   };
   static SerdStatus add_prefix(void* handle, const SerdNode* name, const SerdNode* uri);
 
   std::vector<Prefix> prefixes_;
-  std::size_t longest_name_ = 0, longest_iri_ = 0;
+  std::vector<std::size_t> longest_first_;  ///< Indices of the prefixes, the longest IRI first.
+  std::size_t longest_name_ = 0;
 };
 
 /// Storage of text that grows without being zeroed first (as std::string
@@ -104,6 +109,12 @@ class StatementWriter : public graph::TripleSink {
   struct KeptIri {
     std::string iri, written;
   };
+  /// A vocabulary IRI (graph::Term::vocabulary_id) and its texts once written
+  /// (empty before): the same wherever it stands, but for rdf:type, "a" as a
+  /// predicate. N-Triples and N-Quads have only the object's.
+  struct VocabularyIri {
+    std::string iri, as_predicate, as_object;
+  };
 
   /// The most bytes a statement's text may take.
   std::size_t most_bytes(const graph::Term& subject, const graph::Term& predicate, const graph::Term& object) const;
@@ -126,7 +137,18 @@ class StatementWriter : public graph::TripleSink {
   std::string_view last_full_iri() const;
   /// An IRI in N-Triples and N-Quads; null when Serd refuses it.
   char* write_line_iri(std::string_view iri, char* out);
-  char* write_predicate(std::string_view iri, char* out);      ///< Turtle and TriG.
+  char* write_predicate(const graph::Term& predicate, char* out);  ///< Turtle and TriG.
+  char* write_object_iri(const graph::Term& object, char* out);    ///< Turtle and TriG.
+  /// An IRI as `write` writes it (null: not at all); a vocabulary IRI's
+  /// text is written once and then kept as its `form`.
+  template <class Write>
+  char* write_kept(const graph::Term& iri, std::string VocabularyIri::*form, char* out, Write write);
+  /// A term's vocabulary id; 0 for none, and for one out of range.
+  static std::uint8_t vocabulary_id(const graph::Term& iri) {
+    return iri.vocabulary_id < graph::Term::vocabulary_ids ? iri.vocabulary_id : 0;
+  }
+  bool is_last_predicate(const graph::Term& predicate) const;  ///< Turtle and TriG.
+  void keep_predicate(const graph::Term& predicate);
   char* write_literal(const graph::Term& literal, char* out);  ///< Turtle and TriG.
   /// A literal's quoted string.
   char* write_string(std::string_view value, char* out) const;
@@ -142,7 +164,12 @@ class StatementWriter : public graph::TripleSink {
   int indent_ = 0;  ///< Of predicates: 1, and one more inside a TriG graph block.
   bool turtle_short_escapes_;
   TextBuffer text_;
-  std::string subject_, predicate_;  ///< Of the last statement (Turtle, TriG).
+  std::string subject_;  ///< Of the last statement (Turtle, TriG).
+  /// The last statement's predicate (Turtle, TriG): its vocabulary id, else
+  /// its IRI.
+  std::uint8_t predicate_id_ = 0;
+  std::string predicate_;
+  std::array<VocabularyIri, graph::Term::vocabulary_ids> vocabulary_;
   /// IRIs as they were written (prefixed names; in N-Triples, all), kept by
   /// a hash of the IRI: a document names the same few dozen terms (its
   /// predicates and classes) statement after statement, and a prefixed name

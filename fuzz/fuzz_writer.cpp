@@ -1,14 +1,15 @@
 // Fuzz target: the native writer of documents' own statements
 // (export/statement_writer.hpp) against libserd's writer, its reference
 // (tests/support/serd_reference.hpp). Bytes → prefixes, a graph and a
-// sequence of statements (IRIs with and without the standard prefixes,
-// literals of any bytes, language tags, datatypes) → the text of each of the
+// sequence of statements (IRIs with and without the standard prefixes, with
+// and without vocabulary ids, literals of any bytes, language tags, datatypes) → the text of each of the
 // four formats, written by both; any difference, in the text or in the
 // success of the writes, aborts with both texts.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -95,10 +96,18 @@ struct Statement {
   std::string subject, predicate;
   graph::Term::Kind kind;
   std::string object, language, datatype;
+  /// Vocabulary ids (graph::Term::vocabulary_id) of the predicate and an IRI object.
+  std::uint8_t predicate_id = 0, object_id = 0;
 };
 
 std::vector<Statement> statements(Input& input) {
   std::vector<Statement> decoded;
+  // Vocabulary ids, given in the order IRIs are first numbered.
+  std::map<std::string, std::uint8_t> ids;
+  const auto id = [&](const std::string& iri, bool numbered) -> std::uint8_t {
+    if (!numbered || (ids.size() + 1 >= graph::Term::vocabulary_ids && !ids.contains(iri))) return 0;
+    return ids.emplace(iri, static_cast<std::uint8_t>(ids.size() + 1)).first->second;
+  };
   while (!input.done() && decoded.size() < 64) {
     const unsigned choice = input.byte();
     Statement s;
@@ -115,6 +124,14 @@ std::vector<Statement> statements(Input& input) {
       default:  // both a language and a datatype
         s = {s.subject, s.predicate, graph::Term::Kind::literal, input.pick(values), input.pick(languages), iri(input)};
     }
+    // Long strings, their characters at every place in the writer's steps.
+    if (choice & 0x80 && s.kind == graph::Term::Kind::literal) {
+      const std::string value = s.object + ' ';
+      for (int copies = 0; copies < 6; ++copies) s.object += value;
+    }
+    // The same IRI may come numbered and not.
+    s.predicate_id = id(s.predicate, choice & 0x20);
+    if (s.kind == graph::Term::Kind::iri) s.object_id = id(s.object, choice & 0x40);
     decoded.push_back(std::move(s));
   }
   return decoded;
@@ -144,8 +161,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
        {exporter::Format::turtle, exporter::Format::ntriples, exporter::Format::nquads, exporter::Format::trig}) {
     const test::BothTexts texts = test::write_both(format, chosen, graph, [&](graph::TripleSink& sink) {
       for (const Statement& s : decoded) {
-        sink.add(graph::Term::iri(s.subject), graph::Term::iri(s.predicate),
-                 graph::Term{s.kind, s.object, s.language, s.datatype});
+        sink.add(graph::Term::iri(s.subject), graph::Term::vocabulary(s.predicate, s.predicate_id),
+                 graph::Term{s.kind, s.object, s.language, s.datatype, s.object_id});
       }
     });
     if (!texts.same()) {

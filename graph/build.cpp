@@ -1,6 +1,9 @@
 #include "build.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -10,16 +13,32 @@ namespace resograph::graph {
 
 namespace {
 
-bool is_iri_safe(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         std::string_view("-._~/()!$&'*+,;=@:").find(static_cast<char>(c)) != std::string_view::npos || c >= 0x80;
-}
+/// The bytes an IRI path keeps as they are: ASCII letters and digits, some
+/// punctuation, and all of 0x80 and more (UTF-8 stands in IRIs).
+constexpr std::array<bool, 256> iri_path_bytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 ||
+               std::string_view("-._~/()!$&'*+,;=@:").find(static_cast<char>(c)) != std::string_view::npos;
+  }
+  return table;
+}();
 
-/// Words of a name joined by hyphens, ASCII letters kept: an IRI segment.
-std::string slug(std::string_view normalised) {
-  std::string out;
-  for (char c : normalised) out += c == ' ' ? '-' : c;
-  return out;
+/// Appends `text` to `out`, percent-encoding what may not stand in an IRI path.
+void append_iri_path(std::string& out, std::string_view text) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  out.reserve(out.size() + text.size());
+  const char* at = text.data();
+  const char* const end = at + text.size();
+  while (at != end) {
+    const char* const run = at;
+    while (at != end && iri_path_bytes[static_cast<unsigned char>(*at)]) ++at;
+    out.append(run, at);
+    if (at == end) break;
+    const auto c = static_cast<unsigned char>(*at++);
+    const char encoded[] = {'%', hex[c >> 4], hex[c & 15]};
+    out.append(encoded, sizeof encoded);
+  }
 }
 
 std::string_view language_code(std::string_view language) {
@@ -46,27 +65,17 @@ std::string undocs_link(std::string_view key) {
 }  // namespace
 
 std::string encode_iri_path(std::string_view text) {
-  static const char* hex = "0123456789ABCDEF";
   std::string out;
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (is_iri_safe(c) && c != ' ') {
-      out += ch;
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
+  append_iri_path(out, text);
   return out;
 }
 
 std::string iri_of_key(std::string_view base, std::string_view key) {
-  std::string path(key);
-  for (char& c : path) {
-    if (c == ':') c = '/';
-  }
-  return std::string(base) + encode_iri_path(path);
+  std::string iri(base);
+  append_iri_path(iri, key);
+  // Encoding keeps ':' and makes none.
+  std::replace(iri.begin() + static_cast<std::ptrdiff_t>(base.size()), iri.end(), ':', '/');
+  return iri;
 }
 
 GraphBuilder::GraphBuilder(Model& model, std::string base) : model_(model), base_(std::move(base)), rg_(vocab::rg) {
@@ -112,7 +121,13 @@ const Node& GraphBuilder::term(std::string_view prefix_iri, std::string_view loc
 
 std::string GraphBuilder::entity_iri(const Entity& entity) const {
   if (!entity.key.empty()) return iri_of_key(base_, entity.key);
-  return base_ + "instrument/" + encode_iri_path(slug(normalise_name(entity.label)));
+  // A slug: the words of the name joined by hyphens.
+  std::string words = normalise_name(entity.label);
+  std::replace(words.begin(), words.end(), ' ', '-');
+  std::string iri = base_;
+  iri.append("instrument/");
+  append_iri_path(iri, words);
+  return iri;
 }
 
 Node GraphBuilder::describe(const PreparedDocument::NamedEntity& named, const Node& graph) {
@@ -315,55 +330,66 @@ class Digits {
   const char* end_;
 };
 
-/// The IRIs of the terms a document's own statements use, made once.
-struct OwnTerms {
-  std::string rg;
-  std::string type = std::string(vocab::rdf) + "type";
-  std::string integer = std::string(vocab::xsd) + "integer";
-  std::string paragraph_class = rg + "Paragraph", citation_class = rg + "Citation", paragraph = rg + "paragraph";
-  std::string text = rg + "text", kind = rg + "paragraphKind", number = rg + "number", position = rg + "position";
-  std::string start_offset = rg + "startOffset", end_offset = rg + "endOffset";
-  std::string subject = rg + "subject", relation = rg + "relation", target = rg + "target";
-  std::string stated_in = rg + "statedIn", verb = rg + "verb", quote = rg + "quote";
-  std::string has_selector = std::string(vocab::oa) + "hasSelector";
-  std::string selector_class = std::string(vocab::oa) + "TextPositionSelector";
-  std::string start = std::string(vocab::oa) + "start", end = std::string(vocab::oa) + "end";
+/// The vocabulary of a document's own statements, made once: its IRIs,
+/// numbered as Term::vocabulary_id.
+class OwnTerms {
+ public:
+  OwnTerms() {
+    for (auto r = static_cast<int>(ast::Relation::recalls); r <= static_cast<int>(ast::Relation::mentions); ++r) {
+      relations.push_back(rg(relation_name(static_cast<ast::Relation>(r))));
+    }
+  }
 
-  explicit OwnTerms(std::string rg_namespace) : rg(std::move(rg_namespace)) {}
+  /// The IRIs' storage: a deque's elements stay where they are as it grows.
+  std::deque<std::string> iris;
+  std::string integer = std::string(vocab::xsd) + "integer";  ///< A datatype: not numbered.
+  Term type = term(vocab::rdf, "type");
+  Term paragraph_class = rg("Paragraph"), citation_class = rg("Citation"), paragraph = rg("paragraph");
+  Term text = rg("text"), kind = rg("paragraphKind"), number = rg("number"), position = rg("position");
+  Term start_offset = rg("startOffset"), end_offset = rg("endOffset");
+  Term subject = rg("subject"), relation = rg("relation"), target = rg("target");
+  Term stated_in = rg("statedIn"), verb = rg("verb"), quote = rg("quote");
+  Term has_selector = term(vocab::oa, "hasSelector"), selector_class = term(vocab::oa, "TextPositionSelector");
+  Term start = term(vocab::oa, "start"), end = term(vocab::oa, "end");
+  std::vector<Term> relations;  ///< By ast::Relation.
+
+ private:
+  Term term(std::string_view prefix_iri, std::string_view local) {
+    const std::string& iri = iris.emplace_back(std::string(prefix_iri).append(local));
+    return Term::vocabulary(iri, static_cast<std::uint8_t>(iris.size()));
+  }
+  Term rg(std::string_view local) { return term(vocab::rg, local); }
 };
 
 }  // namespace
 
 void GraphBuilder::add_own(const Document& document, const Resolved& resolved, const PreparedDocument& prepared,
                            TripleSink& sink) const {
-  static const OwnTerms t{std::string(vocab::rg)};
-  const auto iri = [](std::string_view value) { return Term::iri(value); };
+  static const OwnTerms t;
   const auto integer = [&](const Digits& digits) { return Term::typed(digits.view(), t.integer); };
   const std::string stem = prepared.file_iri + "/act";
   // IRIs are made in these buffers, whose storage serves every paragraph and
   // citation in turn.
   std::string p, citation, selector, property;
-  const auto set_paragraph_iri = [&](std::size_t act_index, std::uint32_t position) {
+  const auto paragraph_iri = [&](std::size_t act_index, std::uint32_t position) {
     p.assign(stem).append(Digits(act_index + 1).view()).append("/p").append(Digits(position).view());
+    return Term::iri(p);
   };
 
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
     const std::vector<Paragraph>& paragraphs = document.acts[a].paragraphs;
+    const Term act = Term::iri(prepared.act_iris[a]);
+    for (const Paragraph& paragraph : paragraphs) sink.add(act, t.paragraph, paragraph_iri(a, paragraph.position));
     for (const Paragraph& paragraph : paragraphs) {
-      set_paragraph_iri(a, paragraph.position);
-      sink.add(iri(prepared.act_iris[a]), iri(t.paragraph), iri(p));
-    }
-    for (const Paragraph& paragraph : paragraphs) {
-      set_paragraph_iri(a, paragraph.position);
+      const Term subject = paragraph_iri(a, paragraph.position);
       const SourceSpan span = paragraph.text.source_span(0, paragraph.text.size());
-      sink.add(iri(p), iri(t.type), iri(t.paragraph_class));
-      sink.add(iri(p), iri(t.text), Term::text(paragraph.text.text(), "fr"));
-      sink.add(iri(p), iri(t.kind),
-               Term::text(paragraph.kind == ParagraphKind::operative ? "operative" : "preambular"));
-      if (!paragraph.number.empty()) sink.add(iri(p), iri(t.number), Term::text(paragraph.number));
-      sink.add(iri(p), iri(t.position), integer(Digits(paragraph.position)));
-      sink.add(iri(p), iri(t.start_offset), integer(Digits(span.begin)));
-      sink.add(iri(p), iri(t.end_offset), integer(Digits(span.end)));
+      sink.add(subject, t.type, t.paragraph_class);
+      sink.add(subject, t.text, Term::text(paragraph.text.text(), "fr"));
+      sink.add(subject, t.kind, Term::text(paragraph.kind == ParagraphKind::operative ? "operative" : "preambular"));
+      if (!paragraph.number.empty()) sink.add(subject, t.number, Term::text(paragraph.number));
+      sink.add(subject, t.position, integer(Digits(paragraph.position)));
+      sink.add(subject, t.start_offset, integer(Digits(span.begin)));
+      sink.add(subject, t.end_offset, integer(Digits(span.end)));
     }
   }
 
@@ -372,30 +398,32 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, c
   // Citations are numbered within their paragraph.
   std::vector<std::vector<unsigned>> citations_per_paragraph;
   for (const Act& act : document.acts) citations_per_paragraph.emplace_back(act.paragraphs.size());
-  const auto provenance = [&](std::string_view subject, std::string_view property, std::string_view target,
+  const auto provenance = [&](std::string_view subject, const Term& property, std::string_view target,
                               const Provenance& where) {
     if (where.act < 0 || where.paragraph < 0) return;
     const auto act_index = static_cast<std::size_t>(where.act);
     const auto paragraph_index = static_cast<std::size_t>(where.paragraph);
-    set_paragraph_iri(act_index, document.acts[act_index].paragraphs[paragraph_index].position);
+    const Term stated_in = paragraph_iri(act_index, document.acts[act_index].paragraphs[paragraph_index].position);
     citation.assign(p).append("/c").append(Digits(++citations_per_paragraph[act_index][paragraph_index]).view());
-    sink.add(iri(citation), iri(t.type), iri(t.citation_class));
-    sink.add(iri(citation), iri(t.subject), iri(subject));
-    sink.add(iri(citation), iri(t.relation), iri(property));
-    sink.add(iri(citation), iri(t.target), iri(target));
-    sink.add(iri(citation), iri(t.stated_in), iri(p));
-    if (!where.verb.empty()) sink.add(iri(citation), iri(t.verb), Term::text(where.verb, "fr"));
+    const Term c = Term::iri(citation);
+    sink.add(c, t.type, t.citation_class);
+    sink.add(c, t.subject, Term::iri(subject));
+    sink.add(c, t.relation, property);
+    sink.add(c, t.target, Term::iri(target));
+    sink.add(c, t.stated_in, stated_in);
+    if (!where.verb.empty()) sink.add(c, t.verb, Term::text(where.verb, "fr"));
     if (where.span.end > where.span.begin) {
       selector.assign(citation).append("/selector");
+      const Term s = Term::iri(selector);
       const std::string_view quote =
           std::string_view(document.source.bytes).substr(where.span.begin, where.span.end - where.span.begin);
-      sink.add(iri(citation), iri(t.start_offset), integer(Digits(where.span.begin)));
-      sink.add(iri(citation), iri(t.end_offset), integer(Digits(where.span.end)));
-      sink.add(iri(citation), iri(t.quote), Term::text(quote));
-      sink.add(iri(citation), iri(t.has_selector), iri(selector));
-      sink.add(iri(selector), iri(t.type), iri(t.selector_class));
-      sink.add(iri(selector), iri(t.start), integer(Digits(document.source.char_offset(where.span.begin))));
-      sink.add(iri(selector), iri(t.end), integer(Digits(document.source.char_offset(where.span.end))));
+      sink.add(c, t.start_offset, integer(Digits(where.span.begin)));
+      sink.add(c, t.end_offset, integer(Digits(where.span.end)));
+      sink.add(c, t.quote, Term::text(quote));
+      sink.add(c, t.has_selector, s);
+      sink.add(s, t.type, t.selector_class);
+      sink.add(s, t.start, integer(Digits(document.source.char_offset(where.span.begin))));
+      sink.add(s, t.end, integer(Digits(document.source.char_offset(where.span.end))));
     }
   };
   const auto& entities = prepared.entities;
@@ -403,14 +431,15 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, c
     const Statement& statement = resolved.statements[i];
     const std::string& subject =
         statement.where.act >= 0 ? prepared.act_iris[static_cast<std::size_t>(statement.where.act)] : prepared.self_iri;
-    property.assign(t.rg).append(relation_name(statement.relation));
-    provenance(subject, property, entities[prepared.statement_targets[i]].iri, statement.where);
+    provenance(subject, t.relations[static_cast<std::size_t>(statement.relation)],
+               entities[prepared.statement_targets[i]].iri, statement.where);
   }
   for (std::size_t f = 0; f < resolved.facts.size(); ++f) {
     const Fact& fact = resolved.facts[f];
     if (fact.object) {
-      property.assign(t.rg).append(fact.property);
-      provenance(entities[prepared.fact_subjects[f]].iri, property, entities[prepared.fact_objects[f]].iri, fact.where);
+      property.assign(vocab::rg).append(fact.property);
+      provenance(entities[prepared.fact_subjects[f]].iri, Term::iri(property), entities[prepared.fact_objects[f]].iri,
+                 fact.where);
     }
   }
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
@@ -14,12 +15,22 @@ namespace resograph::graph {
 /// An RDF term as views into strings that outlive the call that passes it.
 struct Term {
   enum class Kind { iri, literal };
+  /// The numbers a caller may give the IRIs of its vocabulary: 1 to 63.
+  static constexpr std::size_t vocabulary_ids = 64;
+
   Kind kind = Kind::iri;
   std::string_view value;
   std::string_view language;  ///< Literals: a language tag, or empty.
   std::string_view datatype;  ///< Literals: a datatype IRI, or empty (plain or tagged).
+  /// IRIs passed statement after statement (predicates, classes) may be
+  /// numbered, one number an IRI and one IRI a number for the life of a
+  /// sink, so that the sink can keep what it makes of each: 0 is none.
+  std::uint8_t vocabulary_id = 0;
 
   static Term iri(std::string_view value) { return Term{Kind::iri, value, {}, {}}; }
+  /// An IRI of the caller's vocabulary, numbered `id` (below vocabulary_ids;
+  /// 0: not numbered).
+  static Term vocabulary(std::string_view value, std::uint8_t id) { return Term{Kind::iri, value, {}, {}, id}; }
   static Term text(std::string_view value, std::string_view language = {}) {
     return Term{Kind::literal, value, language, {}};
   }

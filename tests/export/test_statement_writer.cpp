@@ -4,6 +4,8 @@
 // cases, in the four formats, byte for byte; and failures where Serd fails.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -46,6 +48,33 @@ BothTexts write_statements(Format format, const exporter::Prefixes& prefixes, co
     for (const Triple& s : statements) {
       sink.add(graph::Term::iri(s.subject), graph::Term::iri(s.predicate),
                graph::Term{s.kind, s.object, s.language, s.datatype});
+    }
+  });
+}
+
+/// Which statements' predicates and IRI objects are passed with a vocabulary id.
+enum class Numbered { all, every_other };
+
+/// As write_statements, with a vocabulary id for each predicate and IRI object
+/// (the first 63 IRIs so passed, in the order met; the others have none):
+/// the sink keeps their texts.
+BothTexts write_numbered(Format format, const exporter::Prefixes& prefixes, const std::string& graph_iri,
+                         const std::vector<Triple>& statements, Numbered numbered) {
+  std::map<std::string, std::uint8_t, std::less<>> ids;
+  const auto term = [&](const std::string& iri, bool with_id) {
+    if (!with_id) return graph::Term::iri(iri);
+    const auto id = static_cast<std::uint8_t>(ids.size() + 1);
+    if (id >= graph::Term::vocabulary_ids && !ids.contains(iri)) return graph::Term::iri(iri);
+    return graph::Term::vocabulary(iri, ids.emplace(iri, id).first->second);
+  };
+  return test::write_both(format, prefixes, graph_iri, [&](graph::TripleSink& sink) {
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+      const Triple& s = statements[i];
+      const bool with_id = numbered == Numbered::all || i % 2 == 0;
+      const graph::Term object = s.kind == graph::Term::Kind::iri
+                                     ? term(s.object, with_id)
+                                     : graph::Term{s.kind, s.object, s.language, s.datatype};
+      sink.add(graph::Term::iri(s.subject), term(s.predicate, with_id), object);
     }
   });
 }
@@ -97,7 +126,17 @@ struct EdgeCase {
 
 std::vector<EdgeCase> edge_cases() {
   const std::string s = base + "file/a.txt/act1/p1", s2 = base + "file/a.txt/act1/p2";
-  const std::string p = rg + "text", q = rg + "number";
+  const std::string p = rg + "text", q = rg + "number", w3 = "http://www.w3.org/";
+  // Characters past ASCII, whole or not, at every place in sixteen bytes.
+  std::vector<Triple> long_strings;
+  for (std::size_t shift = 0; shift < 16; ++shift) {
+    const std::string before(shift, 'a');
+    long_strings.push_back(text(s, p, before + "Résolution adoptée par l’Assemblée générale « texte » 😀 fin", "fr"));
+    long_strings.push_back(text(s, p, before + "\xC3\xA9\xC3(not a continuation)\xF8\xE2\x82 and \x80\xBF lone ones"));
+    long_strings.push_back(text(s, p, before + "a lead takes in a quote \xC3\" and a line end \xE2\n\x82 here"));
+    long_strings.push_back(text(s, p, before + "0123456789abcdef cut at the end \xF0\x9F\x98"));
+    long_strings.push_back(text(s, p, before + "a byte that leads nothing, \xF8, alone among ASCII, or \xFF"));
+  }
   std::vector<EdgeCase> cases = {
       {"nothing", {}},
       {"one statement", {iri(s, rdf + "type", rg + "Paragraph")}},
@@ -116,6 +155,11 @@ std::vector<EdgeCase> edge_cases() {
        {iri(s, p, s + "/c1"), iri(s + "/c1", p, s + "/c1/selector"), iri(s, p, s + " x"), iri(s + " x", p, s + " y"),
         iri(s, p, ex + "dash#x/y"), iri(ex + "dash#x/y", p, ex + "dash#z"), iri(s, p, s + "\xC3"),
         iri(s + "\xC3\xA9", p, s + "\xC3\xA9/\xFF"), iri(rdf + "nilx", p, rdf + "nil"), iri(rdf + "nil", p, "")}},
+      {"IRIs that start as the last written in full, but for less than a prefix's IRI",
+       {iri(s, p, w3 + "2000/01/x"), iri(s, p, w3 + "2000/01/rdf-schema#label"), iri(s, p, w3 + "2000/01/y"),
+        iri(s, p, w3 + "2001/XMLSchema#x"), iri(s, p, w3 + "2001/XMLSchema"), iri(s, p, w3 + "2000/01/rdf-schema#a-b"),
+        iri(w3 + "2000/01/z", p, w3 + "2000/01/rdf-schema#"), iri(ex + "dash", p, ex + "dash#x"),
+        iri(ex + "emptx", p, ex + "empty/y"), iri(rdf + "nilx", p, rdf + "nil")}},
       {"IRIs without a prefix, relative IRIs",
        {iri("relative", "p", "o"), iri("", "", ""), iri(std::string(vocab::owl) + "sameAs", ex + "p/q", "urn:x:y"),
         iri("1a:b", "a+b-c.d:e", "a:")}},
@@ -145,6 +189,7 @@ std::vector<EdgeCase> edge_cases() {
         text(s, p, "overlong \xC0\xAF"), text(s, p, "cut \xC3"), text(s, p, "cut \xE2\x82"),
         text(s, p, "cut \xF0\x9F\x98"), text(s, p, "\xC3\""), text(s, p, "\n\x80\"\xC3\""),
         text(s, p, "\xF8\xC3\xA9 after")}},
+      {"long strings: characters past ASCII across steps of sixteen bytes", long_strings},
       {"escapes in IRIs",
        {iri(ex + "a b<c>d\"e{f|g}h^i`j\\k", ex + "\x01\x1F\x7F~", ex + "r\xC3\xA9sum\xC3\xA9"),
         iri(ex + "bad\x80\xFF\xC3\xA9x", ex + "cut\xC3", ex + "cut\xF0\x9F"), iri("\0"s, p, "\xE2")}},
@@ -190,6 +235,45 @@ TEST_CASE("edge cases are written as Serd writes them, in every format", "[expor
         }
       }
     }
+  }
+}
+
+TEST_CASE("vocabulary IRIs are written as Serd writes them, kept or not, in every format", "[export]") {
+  // The table again, its predicates and IRI objects numbered: all of them, or
+  // those of every other statement (the same IRI comes with and without).
+  std::vector<Triple> everything;
+  for (const EdgeCase& edge_case : edge_cases()) {
+    everything.insert(everything.end(), edge_case.statements.begin(), edge_case.statements.end());
+  }
+  const std::vector<EdgeCase> cases = {{"all edge cases in a row", everything}};
+  for (const auto& [prefix_set, prefixes] :
+       {std::pair{"standard prefixes", exporter::standard_prefixes(base)}, std::pair{"odd prefixes", odd_prefixes()},
+        std::pair{"no prefixes", exporter::Prefixes{}}}) {
+    for (const std::vector<EdgeCase>& table : {edge_cases(), cases}) {
+      for (const EdgeCase& edge_case : table) {
+        for (const Format format : formats) {
+          for (const Numbered numbered : {Numbered::all, Numbered::every_other}) {
+            INFO(edge_case.name << ", " << prefix_set << ", " << format_name(format)
+                                << (numbered == Numbered::all ? ", all numbered" : ", every other numbered"));
+            check_same(write_numbered(format, prefixes, base + "file/a.txt", edge_case.statements, numbered));
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("vocabulary ids out of range are taken for none", "[export]") {
+  const std::string s = rg + "s", p = rg + "p", q = rg + "q";
+  for (const Format format : formats) {
+    INFO(format_name(format));
+    const BothTexts texts = test::write_both(format, exporter::standard_prefixes(base), rg + "g", [&](auto& sink) {
+      const auto out_of_range = static_cast<std::uint8_t>(graph::Term::vocabulary_ids);
+      sink.add(graph::Term::iri(s), graph::Term::vocabulary(p, out_of_range), graph::Term::vocabulary(q, 255));
+      sink.add(graph::Term::iri(s), graph::Term::vocabulary(q, out_of_range), graph::Term::vocabulary(p, 255));
+      sink.add(graph::Term::iri(s), graph::Term::vocabulary(q, 255), graph::Term::iri(q));
+    });
+    check_same(texts);
   }
 }
 

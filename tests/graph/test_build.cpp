@@ -73,6 +73,8 @@ TEST_CASE("encode_iri_path: odd keys give valid IRI paths", "[graph]") {
   CHECK(graph::encode_iri_path("tab\there\nnewline") == "tab%09here%0Anewline");
   // Letters beyond ASCII are IRI characters: kept as UTF-8.
   CHECK(graph::encode_iri_path("Éducation") == "Éducation");
+  CHECK(graph::encode_iri_path(std::string("\0\x7F%%", 4)) == "%00%7F%25%25");
+  CHECK(graph::encode_iri_path("") == "");
   CHECK(graph::iri_of_key(base, "res:GA:a b#c") == base + "res/GA/a%20b%23c");
   // Whatever the key, the IRI holds none of the characters an IRI forbids.
   for (const std::string key : {"res:GA:<script>", "doc:A/78/482 (Part I)", "body:x\"y", "label:{}|^`\\ \t\r\n"}) {
@@ -80,6 +82,20 @@ TEST_CASE("encode_iri_path: odd keys give valid IRI paths", "[graph]") {
     INFO(iri);
     CHECK(iri.find_first_of(" <>\"{}|^`\\\t\r\n") == std::string::npos);
   }
+}
+
+TEST_CASE("entity_iri: a keyed entity's key's IRI, else its name's words joined by hyphens", "[graph]") {
+  graph::Model model;
+  const graph::GraphBuilder builder(model, base);
+  Entity keyed;
+  keyed.key = "res:GA:72/1";
+  keyed.label = "ignored";
+  CHECK(builder.entity_iri(keyed) == base + "res/GA/72/1");
+  Entity named;
+  named.label = "la Déclaration de Kyoto";
+  CHECK(builder.entity_iri(named) == base + "instrument/declaration-kyoto");
+  named.label = "Plan d'action 50% <mondial>";
+  CHECK(builder.entity_iri(named) == base + "instrument/plan-action-50-mondial");
 }
 
 TEST_CASE("a small document assembled into the model", "[graph]") {
