@@ -21,6 +21,9 @@ constexpr std::size_t block_size = std::size_t{8} << 20;
 constexpr std::size_t alignment = 4096;
 /// Bytes written between two syncs.
 constexpr std::size_t sync_every = std::size_t{64} << 20;
+/// Blocks in memory at most: a sync takes up to tens of milliseconds, in
+/// which the blocks queued behind it are filled.
+constexpr std::size_t most_blocks = 4;
 
 /// Sets or clears O_DIRECT on `fd`; false when the file system refuses it.
 bool set_direct(int fd, bool direct) {
@@ -32,6 +35,10 @@ bool set_direct(int fd, bool direct) {
 
 void AtomicFile::FreeBytes::operator()(char* bytes) const { std::free(bytes); }
 
+AtomicFile::Bytes AtomicFile::new_block() {
+  return Bytes(static_cast<char*>(std::aligned_alloc(alignment, block_size)));
+}
+
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   const std::filesystem::path target(path_);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
@@ -42,7 +49,8 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     return;
   }
   temporary_ = pattern;
-  filling_.reset(static_cast<char*>(std::aligned_alloc(alignment, block_size)));
+  filling_ = new_block();
+  blocks_ = 1;
   if (!filling_) {
     error_ = std::strerror(ENOMEM);
     ::close(fd);
@@ -76,17 +84,19 @@ std::size_t AtomicFile::serd_sink(const void* bytes, std::size_t length, void* f
 
 bool AtomicFile::hand_over() {
   std::unique_lock lock(mutex_);
-  written_.wait(lock, [this] { return !pending_; });
+  written_.wait(lock, [this] { return write_errno_ || !spare_.empty() || blocks_ < most_blocks; });
   if (write_errno_) {
     filled_ = 0;  // nothing more is written
     return false;
   }
-  std::swap(filling_, writing_);
-  to_write_ = filled_;
+  queue_.push_back(Block{std::move(filling_), filled_});
   filled_ = 0;
-  pending_ = true;
-  if (!filling_) filling_.reset(static_cast<char*>(std::aligned_alloc(alignment, block_size)));
-  if (!filling_) {
+  if (!spare_.empty()) {
+    filling_ = std::move(spare_.back());
+    spare_.pop_back();
+  } else if ((filling_ = new_block())) {
+    ++blocks_;
+  } else {
     write_errno_ = ENOMEM;
     return false;
   }
@@ -94,13 +104,15 @@ bool AtomicFile::hand_over() {
     writer_ = std::thread([this] {
       std::unique_lock lock(mutex_);
       for (;;) {
-        handed_over_.wait(lock, [this] { return pending_ || stopping_; });
-        if (!pending_) return;
+        handed_over_.wait(lock, [this] { return !queue_.empty() || stopping_; });
+        if (queue_.empty()) return;
+        Block block = std::move(queue_.front());
+        queue_.pop_front();
         lock.unlock();
-        const int failed = write_block(writing_.get(), to_write_);
+        const int failed = write_block(block.bytes.get(), block.size);
         lock.lock();
         if (failed && !write_errno_) write_errno_ = failed;
-        pending_ = false;
+        spare_.push_back(std::move(block.bytes));
         written_.notify_one();
       }
     });
@@ -142,11 +154,11 @@ int AtomicFile::write_block(const char* bytes, std::size_t size) {
   return 0;
 }
 
-void AtomicFile::stop_writing(bool write_pending) {
+void AtomicFile::stop_writing(bool write_queued) {
   if (!writer_.joinable()) return;
   {
     std::lock_guard lock(mutex_);
-    pending_ = pending_ && write_pending;
+    if (!write_queued) queue_.clear();
     stopping_ = true;
   }
   handed_over_.notify_one();
