@@ -127,9 +127,17 @@ class PhraseTable {
   /// of `walk` starts with at its start and that ends at a word boundary
   /// there, shortest first, reading on from where the walk stands.
   template <class Visit>
-  void for_each_at(const PhraseWalk& walk, Visit&& visit) const;
+  void for_each_at(const PhraseWalk& walk, Visit&& visit) const {
+    // Most words start no phrase: told here, inline at every word, before
+    // the walk is copied.
+    if (!walk.done() && walk.length() <= longest_ && hashes_[walk.hash() % hashes_.size()]) walk_from(walk, visit);
+  }
 
  private:
+  /// for_each_at past its first test.
+  template <class Visit>
+  void walk_from(const PhraseWalk& start, Visit& visit) const;
+
   /// A phrase, or a prefix of one that ends at a word boundary.
   struct Slot {
     std::uint64_t hash = 0;
@@ -159,11 +167,9 @@ class PhraseTable {
 };
 
 template <class Visit>
-void PhraseTable::for_each_at(const PhraseWalk& start, Visit&& visit) const {
-  // Most words start no phrase: told before the walk is copied.
-  if (start.done() || start.length() > longest_ || !hashes_[start.hash() % hashes_.size()]) return;
+void PhraseTable::walk_from(const PhraseWalk& start, Visit& visit) const {
   for (PhraseWalk walk = start; !walk.done() && walk.length() <= longest_; walk.next(longest_)) {
-    if (!hashes_[walk.hash() % hashes_.size()]) return;
+    if (walk.length() != start.length() && !hashes_[walk.hash() % hashes_.size()]) return;
     const Slot& slot = slots_[probe(walk.read(), walk.hash())];
     if (slot.length == 0) return;  // no phrase goes on from here
     if (slot.value != no_value) visit(walk.length(), slot.value);
