@@ -40,22 +40,36 @@ std::string fold(std::string_view text) {
     for (const auto& [from, to] : table) folded[static_cast<unsigned char>(from[1])] = to;
     return folded;
   }();
+  // Any other byte folds alone: ASCII capitals to lower case, the rest as it is.
+  static constexpr std::array<char, 256> alone = [] {
+    std::array<char, 256> folded{};
+    for (unsigned c = 0; c < 256; ++c) {
+      folded[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return folded;
+  }();
   // A folded text is never longer than the text: "é" gives one byte, "œ" two.
   std::string out(text.size(), '\0');
-  std::size_t length = 0;
+  char* next = out.data();
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\xC3' && i + 1 < text.size() && after_c3[static_cast<unsigned char>(text[i + 1])] != 0) {
-      out[length++] = after_c3[static_cast<unsigned char>(text[++i])];
-    } else if (c == '\xC5' && i + 1 < text.size() && text[i + 1] == '\x93') {  // œ
-      out[length++] = 'o';
-      out[length++] = 'e';
-      ++i;
-    } else {
-      out[length++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c == 0xC3 || c == 0xC5) && i + 1 < text.size()) {
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      if (c == 0xC3 && after_c3[second] != 0) {
+        *next++ = after_c3[second];
+        ++i;
+        continue;
+      }
+      if (c == 0xC5 && second == 0x93) {  // œ
+        *next++ = 'o';
+        *next++ = 'e';
+        ++i;
+        continue;
+      }
     }
+    *next++ = alone[c];
   }
-  out.resize(length);
+  out.resize(static_cast<std::size_t>(next - out.data()));
   return out;
 }
 
