@@ -134,9 +134,11 @@ class PhraseTable {
   }
 
  private:
-  /// for_each_at past its first test.
+  /// for_each_at past its first test. Never inlined: its loop, inlined into
+  /// a caller, would make the caller save and restore registers at every
+  /// word, the many that it turns away too.
   template <class Visit>
-  void walk_from(const PhraseWalk& start, Visit& visit) const;
+  [[gnu::noinline]] void walk_from(const PhraseWalk& start, Visit& visit) const;
 
   /// A phrase, or a prefix of one that ends at a word boundary.
   struct Slot {
