@@ -15,6 +15,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -155,8 +156,18 @@ class PhraseTable {
   /// A byte as a bit of Slot::next_bytes: its low five bits ('r' and 'R' one bit).
   static std::uint32_t next_byte_bit(char c) { return std::uint32_t{1} << (static_cast<unsigned char>(c) & 31); }
 
-  /// The slot of `key`, or the empty slot where it would go.
-  std::size_t probe(std::string_view key, std::uint64_t hash) const;
+  /// The slot of `key`, or the empty slot where it would go. Inline: the
+  /// walk probes at every word boundary it reaches.
+  std::size_t probe(std::string_view key, std::uint64_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.length == 0 || (slot.hash == hash && slot.length == key.size() &&
+                               std::memcmp(keys_.data() + slot.offset, key.data(), key.size()) == 0)) {
+        return i;
+      }
+    }
+  }
   /// The slot of `key`, made if it is not there.
   Slot& slot_for(std::string_view key, std::uint64_t hash);
   void grow();
