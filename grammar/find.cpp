@@ -90,35 +90,34 @@ bool may_open_clause(const std::string& text, std::size_t at) {
   return before.ends_with(" et ") || before.ends_with(", ") || before.ends_with("; ") || before.ends_with(": ");
 }
 
-/// The token at word start `at`: the known name there, if any, and what the
-/// alternatives of the token rule in `rules` read there. A known name wins
-/// over a name found by its head noun; a verb counts only where a clause may
-/// open; else the longer read wins.
-std::optional<Found> token_at(RuleRunner& runner, const std::string& text, std::size_t at,
-                              const std::optional<LexiconMatch>& known, TokenRules rules) {
-  std::size_t end = at;
-  ast::Token token;
-  if (known) {
-    // Name is the last alternative and would lose to the known name: not run.
-    rules.reset(static_cast<std::size_t>(TokenRule::name));
-    ast::Known name;
-    name.entry = known->entry;
-    name.text = text.substr(at, known->length);
-    token = std::move(name);
-    end = at + known->length;
-  }
+/// Adds to `found` the token at word start `at`, if one starts there: the
+/// known name there, if any, or what the alternatives of the token rule in
+/// `rules` read there. A known name wins over a name found by its head noun;
+/// a verb counts only where a clause may open; else the longer read wins.
+/// Gives where the token ends, or `at` when none starts there. The token is
+/// moved as few times as may be: a move of the variant is a visit of it.
+std::size_t add_token_at(RuleRunner& runner, const std::string& text, std::size_t at,
+                         const std::optional<LexiconMatch>& known, TokenRules rules, std::vector<Found>& found) {
+  const std::size_t known_end = known ? at + known->length : at;
+  // Name is the last alternative and would lose to the known name: not run.
+  if (known) rules.reset(static_cast<std::size_t>(TokenRule::name));
   std::size_t rule_end = at;
   ast::Token rule_token;
-  if (parse_token(runner, at, rules, rule_token, rule_end) && rule_end > end) {
+  if (parse_token(runner, at, rules, rule_token, rule_end) && rule_end > known_end) {
     const bool is_verb = rule_token.get().type() == typeid(ast::Verb);
     const bool is_name = rule_token.get().type() == typeid(ast::Name);
     if (!(is_verb && !may_open_clause(text, at)) && !(is_name && known)) {
-      token = std::move(rule_token);
-      end = rule_end;
+      found.emplace_back(std::move(rule_token), static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(rule_end));
+      return rule_end;
     }
   }
-  if (end == at) return std::nullopt;
-  return Found{std::move(token), static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)};
+  if (known_end == at) return at;
+  ast::Known name;
+  name.entry = known->entry;
+  name.text = text.substr(at, known->length);
+  found.emplace_back(ast::Token(std::move(name)), static_cast<std::uint32_t>(at),
+                     static_cast<std::uint32_t>(known_end));
+  return known_end;
 }
 
 }  // namespace
@@ -145,9 +144,8 @@ std::vector<Found> find_tokens(const std::string& text, const Lexicon& lexicon) 
       const TokenRules rules = starts.rules_at(first_word);
       // Most words open nothing: no token is made for them.
       if (known || rules.any()) {
-        if (auto token = token_at(runner, text, i, known, rules)) {
-          i = token->end;
-          found.push_back(std::move(*token));
+        if (const std::size_t end = add_token_at(runner, text, i, known, rules, found); end != i) {
+          i = end;
           continue;
         }
       }

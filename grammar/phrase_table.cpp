@@ -15,16 +15,6 @@ std::uint32_t& PhraseTable::value(std::string_view phrase) {
   return slot_for(phrase, PhraseWalk::hash_of(phrase)).value;
 }
 
-std::size_t PhraseTable::probe(std::string_view key, std::uint64_t hash) const {
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.length == 0 || (slot.hash == hash && std::string_view(keys_).substr(slot.offset, slot.length) == key)) {
-      return i;
-    }
-  }
-}
-
 PhraseTable::Slot& PhraseTable::slot_for(std::string_view key, std::uint64_t hash) {
   if (2 * (used_ + 1) > slots_.size()) grow();
   Slot& slot = slots_[probe(key, hash)];

@@ -15,6 +15,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -127,9 +128,19 @@ class PhraseTable {
   /// of `walk` starts with at its start and that ends at a word boundary
   /// there, shortest first, reading on from where the walk stands.
   template <class Visit>
-  void for_each_at(const PhraseWalk& walk, Visit&& visit) const;
+  void for_each_at(const PhraseWalk& walk, Visit&& visit) const {
+    // Most words start no phrase: told here, inline at every word, before
+    // the walk is copied.
+    if (!walk.done() && walk.length() <= longest_ && hashes_[walk.hash() % hashes_.size()]) walk_from(walk, visit);
+  }
 
  private:
+  /// for_each_at past its first test. Never inlined: its loop, inlined into
+  /// a caller, would make the caller save and restore registers at every
+  /// word, the many that it turns away too.
+  template <class Visit>
+  [[gnu::noinline]] void walk_from(const PhraseWalk& start, Visit& visit) const;
+
   /// A phrase, or a prefix of one that ends at a word boundary.
   struct Slot {
     std::uint64_t hash = 0;
@@ -145,8 +156,18 @@ class PhraseTable {
   /// A byte as a bit of Slot::next_bytes: its low five bits ('r' and 'R' one bit).
   static std::uint32_t next_byte_bit(char c) { return std::uint32_t{1} << (static_cast<unsigned char>(c) & 31); }
 
-  /// The slot of `key`, or the empty slot where it would go.
-  std::size_t probe(std::string_view key, std::uint64_t hash) const;
+  /// The slot of `key`, or the empty slot where it would go. Inline: the
+  /// walk probes at every word boundary it reaches.
+  std::size_t probe(std::string_view key, std::uint64_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.length == 0 || (slot.hash == hash && slot.length == key.size() &&
+                               std::memcmp(keys_.data() + slot.offset, key.data(), key.size()) == 0)) {
+        return i;
+      }
+    }
+  }
   /// The slot of `key`, made if it is not there.
   Slot& slot_for(std::string_view key, std::uint64_t hash);
   void grow();
@@ -159,11 +180,9 @@ class PhraseTable {
 };
 
 template <class Visit>
-void PhraseTable::for_each_at(const PhraseWalk& start, Visit&& visit) const {
-  // Most words start no phrase: told before the walk is copied.
-  if (start.done() || start.length() > longest_ || !hashes_[start.hash() % hashes_.size()]) return;
+void PhraseTable::walk_from(const PhraseWalk& start, Visit& visit) const {
   for (PhraseWalk walk = start; !walk.done() && walk.length() <= longest_; walk.next(longest_)) {
-    if (!hashes_[walk.hash() % hashes_.size()]) return;
+    if (walk.length() != start.length() && !hashes_[walk.hash() % hashes_.size()]) return;
     const Slot& slot = slots_[probe(walk.read(), walk.hash())];
     if (slot.length == 0) return;  // no phrase goes on from here
     if (slot.value != no_value) visit(walk.length(), slot.value);

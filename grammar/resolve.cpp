@@ -40,22 +40,36 @@ std::string fold(std::string_view text) {
     for (const auto& [from, to] : table) folded[static_cast<unsigned char>(from[1])] = to;
     return folded;
   }();
+  // Any other byte folds alone: ASCII capitals to lower case, the rest as it is.
+  static constexpr std::array<char, 256> alone = [] {
+    std::array<char, 256> folded{};
+    for (unsigned c = 0; c < 256; ++c) {
+      folded[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return folded;
+  }();
   // A folded text is never longer than the text: "é" gives one byte, "œ" two.
   std::string out(text.size(), '\0');
-  std::size_t length = 0;
+  char* next = out.data();
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\xC3' && i + 1 < text.size() && after_c3[static_cast<unsigned char>(text[i + 1])] != 0) {
-      out[length++] = after_c3[static_cast<unsigned char>(text[++i])];
-    } else if (c == '\xC5' && i + 1 < text.size() && text[i + 1] == '\x93') {  // œ
-      out[length++] = 'o';
-      out[length++] = 'e';
-      ++i;
-    } else {
-      out[length++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c == 0xC3 || c == 0xC5) && i + 1 < text.size()) {
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      if (c == 0xC3 && after_c3[second] != 0) {
+        *next++ = after_c3[second];
+        ++i;
+        continue;
+      }
+      if (c == 0xC5 && second == 0x93) {  // œ
+        *next++ = 'o';
+        *next++ = 'e';
+        ++i;
+        continue;
+      }
     }
+    *next++ = alone[c];
   }
-  out.resize(length);
+  out.resize(static_cast<std::size_t>(next - out.data()));
   return out;
 }
 
@@ -504,40 +518,41 @@ class DocumentResolver {
   }
 
   // ------------------------------------------------------------ output
-  void state(Relation relation, const Entity& target, std::uint32_t begin, std::uint32_t end) {
-    if (target.key.empty() && target.label.empty()) return;
-    Statement statement;
+  // Statements and facts are made in place, where they stay: an Entity and a
+  // Provenance are a few strings each, and a move of them costs a copy's worth.
+
+  /// States act —relation→ target; false when the target names nothing (no key, no label).
+  bool state(Relation relation, const Entity& target, std::uint32_t begin, std::uint32_t end) {
+    if (target.key.empty() && target.label.empty()) return false;
+    Statement& statement = out_.statements.emplace_back();
     statement.relation = relation;
     statement.target = target;
-    statement.where = where(begin, end);
-    out_.statements.push_back(std::move(statement));
+    set_where(statement.where, begin, end);
+    return true;
   }
 
   void fact(const Entity& subject, std::string property, const Entity& object, std::uint32_t begin, std::uint32_t end) {
-    Fact f;
+    Fact& f = out_.facts.emplace_back();
     f.subject = subject;
     f.property = std::move(property);
     f.object = object;
-    f.where = where(begin, end);
-    out_.facts.push_back(std::move(f));
+    set_where(f.where, begin, end);
   }
 
   void fact(const Entity& subject, std::string property, std::string value, std::uint32_t begin, std::uint32_t end) {
-    Fact f;
+    Fact& f = out_.facts.emplace_back();
     f.subject = subject;
     f.property = std::move(property);
     f.value = std::move(value);
-    f.where = where(begin, end);
-    out_.facts.push_back(std::move(f));
+    set_where(f.where, begin, end);
   }
 
-  Provenance where(std::uint32_t begin, std::uint32_t end) const {
-    Provenance p;
+  /// The provenance of what the text bytes [begin, end) of the current paragraph state.
+  void set_where(Provenance& p, std::uint32_t begin, std::uint32_t end) const {
     p.act = act_index_;
     p.paragraph = paragraph_index_;
     p.verb = verb_;
     if (mapped_ && end > begin) p.span = mapped_->source_span(begin, end);
-    return p;
   }
 
   /// Before a name that starts with an ordinal ("quatorzième Congrès"), the
@@ -878,7 +893,11 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
   std::vector<Entity> last_group;  // the acts of the last citation group
   std::string last_group_determiner;
   bool last_group_in_clause = false;
-  std::optional<Entity> last_entity;
+  // The last entity named: the target of its statement, by index (the statements grow).
+  std::optional<std::size_t> last_named;
+  const auto last_entity = [&]() -> const Entity* {
+    return last_named ? &out_.statements[*last_named].target : nullptr;
+  };
   std::uint32_t last_end = 0;
 
   // The entity of each known name, made once for the groups and for the clauses.
@@ -957,7 +976,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
     }
     head_open = false;
     last_was_head = typed != Relation::mentions && entity.is_agent();
-    state(typed, entity, begin, end);
+    const bool stated = state(typed, entity, begin, end);
     if (past) {
       // What a cited act did: requesting verbs address bodies and States,
       // the others act on instruments, acts and documents.
@@ -966,7 +985,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
           fact(subject, std::string(relation_name(past->relation)), entity, begin, end);
       }
     }
-    last_entity = entity;
+    last_named = stated ? std::optional(out_.statements.size() - 1) : std::nullopt;
     last_end = end;
   };
 
@@ -1057,9 +1076,9 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       relative_antecedent.reset();
       if (about_acts) {
         relative_subjects = last_group;
-      } else if (last_entity) {
-        relative_antecedent = last_entity;
-        if (last_entity->is_act() && !last_group.empty()) relative_subjects = last_group;
+      } else if (const Entity* last = last_entity()) {
+        relative_antecedent = *last;
+        if (last->is_act() && !last_group.empty()) relative_subjects = last_group;
       }
       continue;
     }
@@ -1142,19 +1161,19 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
     }
     if (as<ast::AdoptedBy>(found)) {
       // "la Déclaration de Kyoto …, adoptée par le quatorzième Congrès"
-      if (last_entity && !last_entity->is_act() && !last_entity->is_agent()) {
+      if (const Entity* last = last_entity(); last && !last->is_act() && !last->is_agent()) {
         for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
           const std::string_view between = gap(text, tokens[j - 1].end, tokens[j].begin);
           if (const auto* date = as<ast::Date>(tokens[j])) {
             if (const auto day = to_calendar(*date))
-              fact(*last_entity, "adoptedOn", day->iso(), tokens[j].begin, tokens[j].end);
+              fact(*last, "adoptedOn", day->iso(), tokens[j].begin, tokens[j].end);
             continue;
           }
           if (between.find("par") == std::string_view::npos) break;
           std::optional<Entity> body;
           if (const auto* known = as<ast::Known>(tokens[j])) body = from_registry(known->entry, known->text);
           if (const auto* name = as<ast::Name>(tokens[j])) body = from_name(*name);
-          if (body && body->is_agent()) fact(*last_entity, "adoptedBy", *body, tokens[j].begin, tokens[j].end);
+          if (body && body->is_agent()) fact(*last, "adoptedBy", *body, tokens[j].begin, tokens[j].end);
           break;
         }
       }

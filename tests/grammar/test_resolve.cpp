@@ -441,6 +441,7 @@ TEST_CASE("keys, names and relation names", "[resolve]") {
   CHECK(normalise_name("L'Office des Nations Unies") == "office nations unies");
   CHECK(normalise_name("  Plan d'action   mondial ") == "plan action mondial");
   CHECK(normalise_name("Mise en œuvre") == "mise en oeuvre");
+  CHECK(normalise_name("Comité de l'ÎLE, Çà") == "comite ile ca");
 
   Entity keyed;
   keyed.key = "body:UNODC";

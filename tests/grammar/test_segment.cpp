@@ -277,6 +277,20 @@ TEST_CASE("a synthetic draft: heading, title, author line, recitals, operative p
   CHECK(act.paragraphs[2].number == "2");
 }
 
+TEST_CASE("a sponsored heading is told by \" : projet de \" in its first 200 bytes, after other colons",
+          "[grammar][segment]") {
+  const auto sponsored = [](const std::string& heading) {
+    const Document d = test::document_of(heading + "\n\nTitre\n\nLe Conseil économique et social,\n\n1. Décide.\n");
+    return d.acts.empty() ? std::vector<std::string>{"no act"} : d.header.sponsors;
+  };
+  CHECK(sponsored("France et Roumanie : projet de résolution") == std::vector<std::string>{"France", "Roumanie"});
+  CHECK(sponsored("France:Roumanie : Chili : projet de décision") ==
+        std::vector<std::string>{"France:Roumanie : Chili"});
+  CHECK(sponsored(std::string(190, 'x') + " : projet de résolution") ==
+        std::vector<std::string>{std::string(190, 'x')});
+  CHECK(sponsored(std::string(200, 'x') + " : projet de résolution") == std::vector<std::string>{"no act"});
+}
+
 TEST_CASE("a header line \"Original :\" with nothing after the colon gives no language", "[grammar][segment]") {
   // Found by fuzz_pipeline: the value was cut at npos and threw.
   for (const std::string line : {"Original :", "Original :   ", "Original"}) {
