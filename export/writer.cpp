@@ -245,15 +245,20 @@ bool GraphWriter::finish(const graph::Model& model) {
         written[i] = write_part(model, format_, abbreviations_.get(), parts[i], statements * bytes_per_statement);
       }
     };
+    const auto output_parts = [&](std::size_t from, std::size_t to) {
+      for (std::size_t i = from; i < to; ++i) {
+        const std::string_view text = written[i]->finish();
+        ok_ = ok_ && written[i]->ok() && write(text);
+      }
+    };
+    // The first half is output while the second is being written.
     const std::size_t half = (parts.size() + 1) / 2;
     std::thread second_half;
     if (half < parts.size()) second_half = std::thread(write_parts, half, parts.size());
     write_parts(0, half);
+    output_parts(0, half);
     if (second_half.joinable()) second_half.join();
-    for (const auto& part : written) {
-      const std::string_view text = part->finish();
-      ok_ = ok_ && part->ok() && write(text);
-    }
+    output_parts(half, parts.size());
   }
   return ok_ && (!stream_ || (std::fflush(stream_) == 0 && !std::ferror(stream_)));
 }
