@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <unordered_map>
 
 #include "vocab.hpp"
 
@@ -10,17 +11,29 @@ namespace resograph::graph {
 
 namespace {
 
-std::set<std::string> words(std::string_view title) {
-  std::set<std::string> out;
-  const std::string normalised = normalise_name(title);
-  std::size_t i = 0;
-  while (i < normalised.size()) {
-    const std::size_t end = std::min(normalised.find(' ', i), normalised.size());
-    out.insert(normalised.substr(i, end - i));
-    i = end + 1;
+/// The distinct words of titles as sorted numbers, the same word the same
+/// number: two titles' shared words are then counted by one merge, without
+/// comparing strings (drafts meet many adopted acts of their year).
+class WordNumbers {
+ public:
+  std::vector<std::uint32_t> words(std::string_view title) {
+    std::vector<std::uint32_t> out;
+    const std::string normalised = normalise_name(title);
+    std::size_t i = 0;
+    while (i < normalised.size()) {
+      const std::size_t end = std::min(normalised.find(' ', i), normalised.size());
+      const auto [it, added] = numbers_.try_emplace(normalised.substr(i, end - i), numbers_.size());
+      out.push_back(it->second);
+      i = end + 1;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
   }
-  return out;
-}
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> numbers_;
+};
 
 long days(const CalendarDate& date) {
   // Days since 1 March of year 0 (a proleptic Gregorian day count).
@@ -47,21 +60,28 @@ std::string position(const Document& document, const Provenance& where) {
   return document.source.path + ":" + std::to_string(line) + ":" + std::to_string(column);
 }
 
-}  // namespace
-
-namespace {
-
-/// Dice coefficient of two word sets.
-double word_similarity(const std::set<std::string>& x, const std::set<std::string>& y) {
+/// Dice coefficient of two word sets (sorted, distinct numbers).
+double word_similarity(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y) {
   if (x.empty() || y.empty()) return 0.0;
   std::size_t shared = 0;
-  for (const std::string& word : x) shared += y.count(word);
+  for (auto a = x.begin(), b = y.begin(); a != x.end() && b != y.end();) {
+    if (*a < *b) {
+      ++a;
+    } else if (*b < *a) {
+      ++b;
+    } else {
+      ++shared, ++a, ++b;
+    }
+  }
   return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
 }
 
 }  // namespace
 
-double title_similarity(std::string_view a, std::string_view b) { return word_similarity(words(a), words(b)); }
+double title_similarity(std::string_view a, std::string_view b) {
+  WordNumbers numbers;
+  return word_similarity(numbers.words(a), numbers.words(b));
+}
 
 namespace {
 
@@ -137,10 +157,11 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
   }
   for (auto& [body, adopted] : adopted_by_body) std::sort(adopted.begin(), adopted.end());
   // The words of each title, made once: an adopted act meets many drafts.
-  std::map<const std::string*, std::set<std::string>> title_words;
-  const auto words_of_title = [&](const std::string& title) -> const std::set<std::string>& {
+  WordNumbers numbers;
+  std::map<const std::string*, std::vector<std::uint32_t>> title_words;
+  const auto words_of_title = [&](const std::string& title) -> const std::vector<std::uint32_t>& {
     auto [it, added] = title_words.try_emplace(&title);
-    if (added) it->second = words(title);
+    if (added) it->second = numbers.words(title);
     return it->second;
   };
   std::vector<Candidate> candidates;
