@@ -36,18 +36,26 @@ SerdStatus write_quad(SerdWriter* writer, const SordNode* graph, const SordQuad 
       datatype ? sord_node_to_serd_node(datatype) : nullptr, lang ? &lang_node : nullptr);
 }
 
+/// Writes the statements of the model in SPO order: those of `graph`, as
+/// quads of it, or (null) every statement, graphs dropped.
+SerdStatus write_graph(const graph::Model& model, const SordNode* graph, SerdWriter* writer) {
+  SerdStatus status = SERD_SUCCESS;
+  SordIter* it = graph ? sord_search(model.model(), nullptr, nullptr, nullptr, graph) : sord_begin(model.model());
+  for (; status == SERD_SUCCESS && it && !sord_iter_end(it); sord_iter_next(it)) {
+    SordQuad quad;
+    sord_iter_get(it, quad);
+    status = write_quad(writer, graph, quad);
+  }
+  sord_iter_free(it);
+  return status;
+}
+
 /// Writes every quad of the model, graph by graph (in the order the graphs
 /// were first used), each in SPO order.
 SerdStatus write_quads(const graph::Model& model, SerdWriter* writer) {
   SerdStatus status = SERD_SUCCESS;
   for (const graph::Node& graph : model.graphs()) {
-    SordIter* it = sord_search(model.model(), nullptr, nullptr, nullptr, graph.get());
-    for (; status == SERD_SUCCESS && it && !sord_iter_end(it); sord_iter_next(it)) {
-      SordQuad quad;
-      sord_iter_get(it, quad);
-      status = write_quad(writer, graph.get(), quad);
-    }
-    sord_iter_free(it);
+    if (status == SERD_SUCCESS) status = write_graph(model, graph.get(), writer);
   }
   return status;
 }
@@ -90,19 +98,6 @@ bool write_statements(Format format, const Prefixes& prefixes, bool declare, Ser
   return status == SERD_SUCCESS && finish == SERD_SUCCESS;
 }
 
-/// Writes every statement of the model in SPO order, graphs dropped.
-SerdStatus write_all(const graph::Model& model, SerdWriter* writer) {
-  SerdStatus status = SERD_SUCCESS;
-  SordIter* it = sord_begin(model.model());
-  for (; status == SERD_SUCCESS && it && !sord_iter_end(it); sord_iter_next(it)) {
-    SordQuad quad;
-    sord_iter_get(it, quad);
-    status = write_quad(writer, nullptr, quad);
-  }
-  sord_iter_free(it);
-  return status;
-}
-
 /// Writes the model with Serd; with `declare`, the prefix declarations first.
 bool write_with_sink(const graph::Model& model, Format format, const Prefixes& prefixes, bool declare, SerdSink sink,
                      void* stream) {
@@ -111,22 +106,17 @@ bool write_with_sink(const graph::Model& model, Format format, const Prefixes& p
                             [&model](SerdWriter* writer) { return write_quads(model, writer); });
   }
   return write_statements(format, prefixes, declare, sink, stream,
-                          [&model](SerdWriter* writer) { return write_all(model, writer); });
-}
-
-std::string_view text_of(const SordNode* node) {
-  size_t length = 0;
-  const uint8_t* text = sord_node_get_string_counted(node, &length);
-  return {reinterpret_cast<const char*>(text), length};
+                          [&model](SerdWriter* writer) { return write_graph(model, nullptr, writer); });
 }
 
 /// A node of the model as a term of the native writer; resograph's models
 /// hold IRIs and literals only (no blank nodes).
 graph::Term term_of(const SordNode* node) {
-  const std::string_view value = text_of(node);
+  const std::string_view value = graph::text_of(node);
   if (sord_node_get_type(node) != SORD_LITERAL) return graph::Term::iri(value);
   if (const char* language = sord_node_get_language(node)) return graph::Term::text(value, language);
-  if (const SordNode* datatype = sord_node_get_datatype(node)) return graph::Term::typed(value, text_of(datatype));
+  if (const SordNode* datatype = sord_node_get_datatype(node))
+    return graph::Term::typed(value, graph::text_of(datatype));
   return graph::Term::text(value);
 }
 
@@ -146,7 +136,7 @@ std::unique_ptr<StatementWriter> write_part(const graph::Model& model, Format fo
                                             const Abbreviations* abbreviations, const ModelPart& part,
                                             std::size_t expected_bytes) {
   auto writer = std::make_unique<StatementWriter>(
-      format, abbreviations, part.graph ? text_of(part.graph) : std::string_view(), expected_bytes);
+      format, abbreviations, part.graph ? graph::text_of(part.graph) : std::string_view(), expected_bytes);
   const SordNode* previous_subject = nullptr;
   bool started = false;
   SordIter* it =

@@ -129,9 +129,7 @@ struct Term {
 
 std::string node_string(const SordNode* node) {
   if (!node) return {};
-  size_t length = 0;
-  const uint8_t* text = sord_node_get_string_counted(node, &length);
-  std::string value(reinterpret_cast<const char*>(text), length);
+  std::string value(text_of(node));
   return sord_node_get_type(node) == SORD_BLANK ? "_:" + value : value;
 }
 

@@ -16,13 +16,13 @@ namespace {
 /// comparing strings (drafts meet many adopted acts of their year).
 class WordNumbers {
  public:
-  std::vector<std::uint32_t> words(std::string_view title) {
+  /// The words of a title normalised by normalise_name.
+  std::vector<std::uint32_t> words(std::string_view normalised) {
     std::vector<std::uint32_t> out;
-    const std::string normalised = normalise_name(title);
     std::size_t i = 0;
     while (i < normalised.size()) {
       const std::size_t end = std::min(normalised.find(' ', i), normalised.size());
-      const auto [it, added] = numbers_.try_emplace(normalised.substr(i, end - i), numbers_.size());
+      const auto [it, added] = numbers_.try_emplace(std::string(normalised.substr(i, end - i)), numbers_.size());
       out.push_back(it->second);
       i = end + 1;
     }
@@ -80,7 +80,7 @@ double word_similarity(const std::vector<std::uint32_t>& x, const std::vector<st
 
 double title_similarity(std::string_view a, std::string_view b) {
   WordNumbers numbers;
-  return word_similarity(numbers.words(a), numbers.words(b));
+  return word_similarity(numbers.words(normalise_name(a)), numbers.words(normalise_name(b)));
 }
 
 namespace {
@@ -156,12 +156,19 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     adopted_by_body[act.body].emplace_back(days(*act.adopted_on), &act);
   }
   for (auto& [body, adopted] : adopted_by_body) std::sort(adopted.begin(), adopted.end());
+  // Each title normalised once: for its words, its series and a series' label.
+  std::map<const std::string*, std::string> normalised_titles;
+  const auto normalised_title = [&](const std::string& title) -> const std::string& {
+    auto [it, added] = normalised_titles.try_emplace(&title);
+    if (added) it->second = normalise_name(title);
+    return it->second;
+  };
   // The words of each title, made once: an adopted act meets many drafts.
   WordNumbers numbers;
   std::map<const std::string*, std::vector<std::uint32_t>> title_words;
   const auto words_of_title = [&](const std::string& title) -> const std::vector<std::uint32_t>& {
     auto [it, added] = title_words.try_emplace(&title);
-    if (added) it->second = numbers.words(title);
+    if (added) it->second = numbers.words(normalised_title(title));
     return it->second;
   };
   std::vector<Candidate> candidates;
@@ -211,13 +218,6 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
 
   // Series: keyed acts that carry the same title, and acts cited as being
   // on the subject that is that title ("ses résolutions … sur l'amélioration …").
-  // Each title normalised once: a member's titles are read again for the label.
-  std::map<const std::string*, std::string> normalised_titles;
-  const auto normalised_title = [&](const std::string& title) -> const std::string& {
-    auto [it, added] = normalised_titles.try_emplace(&title);
-    if (added) it->second = normalise_name(title);
-    return it->second;
-  };
   std::map<std::string, std::vector<const ActFacts*>> by_title;
   for (const auto& [iri, act] : acts_) {
     if (act.key.empty() || act.draft) continue;

@@ -2,10 +2,10 @@
 
 namespace resograph::graph {
 
-std::string_view Node::str() const {
-  if (!node_) return {};
+std::string_view text_of(const SordNode* node) {
+  if (!node) return {};
   size_t length = 0;
-  const uint8_t* text = sord_node_get_string_counted(node_, &length);
+  const uint8_t* text = sord_node_get_string_counted(node, &length);
   return std::string_view(reinterpret_cast<const char*>(text), length);
 }
 

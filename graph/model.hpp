@@ -13,6 +13,10 @@
 
 namespace resograph::graph {
 
+/// The text of a Sord node (an IRI, a literal's value) as a view into the
+/// node; empty for none.
+std::string_view text_of(const SordNode* node);
+
 /// One interned node; copying takes another reference.
 class Node {
  public:
@@ -30,7 +34,7 @@ class Node {
   }
   SordNode* get() const { return node_; }
   explicit operator bool() const { return node_ != nullptr; }
-  std::string_view str() const;
+  std::string_view str() const { return text_of(node_); }
 
  private:
   SordWorld* world_ = nullptr;
