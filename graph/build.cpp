@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <deque>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -62,6 +63,18 @@ std::string undocs_link(std::string_view key) {
   return "";
 }
 
+/// Whether a document's node is its own: named after its file (it has no UN
+/// symbol), so no other document states anything of it.
+bool owns_document_node(const Resolved& resolved) { return !resolved.document; }
+
+/// Whether an act's node is its document's own: named after the file and
+/// the act's place in it (the act has no number).
+bool owns_act_node(const ResolvedAct& act) { return act.self.key.empty(); }
+
+const char* status_name(ActStatus status) {
+  return status == ActStatus::adopted ? "adopted" : status == ActStatus::draft ? "draft" : "revised draft";
+}
+
 }  // namespace
 
 std::string encode_iri_path(std::string_view text) {
@@ -85,29 +98,16 @@ GraphBuilder::GraphBuilder(Model& model, std::string base) : model_(model), base
   Terms& t = terms_;
   t.type = uri(vocab::rdf, "type");
   t.act_class = uri(vocab::rg, "Act");
-  t.document_class = uri(vocab::rg, "Document");
   t.instrument_class = uri(vocab::rg, "Instrument");
-  t.source_file = uri(vocab::rg, "sourceFile");
-  t.document = uri(vocab::rg, "document");
-  t.date = uri(vocab::dcterms, "date");
-  t.symbol = uri(vocab::rg, "symbol");
-  t.author = uri(vocab::rg, "author");
-  t.session = uri(vocab::rg, "session");
-  t.agenda_item = uri(vocab::rg, "agendaItem");
-  t.original_language = uri(vocab::rg, "originalLanguage");
   t.title = uri(vocab::dcterms, "title");
   t.key = uri(vocab::rg, "key");
-  t.adopted_by = uri(vocab::rg, "adoptedBy");
   t.adopted_on = uri(vocab::rg, "adoptedOn");
-  t.sponsor = uri(vocab::rg, "sponsor");
-  t.status = uri(vocab::rg, "status");
   t.subject = uri(vocab::dcterms, "subject");
   t.see_also = uri(vocab::rdfs, "seeAlso");
   t.pref_label = uri(vocab::skos, "prefLabel");
   t.alt_label = uri(vocab::skos, "altLabel");
   t.label = uri(vocab::rdfs, "label");
   t.xsd_date = uri(vocab::xsd, "date");
-  t.xsd_language = uri(vocab::xsd, "language");
   for (auto r = static_cast<int>(ast::Relation::recalls); r <= static_cast<int>(ast::Relation::mentions); ++r) {
     t.relations.push_back(uri(vocab::rg, relation_name(static_cast<ast::Relation>(r))));
   }
@@ -215,7 +215,120 @@ PreparedDocument GraphBuilder::prepare(const Document& document, const Resolved&
 
 namespace {
 
-/// Puts a document's own statements into the model, in the document's graph.
+/// The decimal digits of a number, made without a string.
+class Digits {
+ public:
+  explicit Digits(std::uint64_t value) : end_(std::to_chars(digits_, digits_ + sizeof digits_, value).ptr) {}
+  std::string_view view() const { return {digits_, static_cast<std::size_t>(end_ - digits_)}; }
+
+ private:
+  char digits_[20];  // enough for any 64-bit number
+  const char* end_;
+};
+
+/// The vocabulary of the statements given to a TripleSink, made once: its
+/// IRIs, numbered as Term::vocabulary_id.
+class SinkTerms {
+ public:
+  SinkTerms() {
+    for (auto r = static_cast<int>(ast::Relation::recalls); r <= static_cast<int>(ast::Relation::mentions); ++r) {
+      relations.push_back(rg(relation_name(static_cast<ast::Relation>(r))));
+    }
+  }
+
+  /// The IRIs' storage: a deque's elements stay where they are as it grows.
+  std::deque<std::string> iris;
+  /// Datatypes: not numbered.
+  std::string integer = std::string(vocab::xsd) + "integer", date = std::string(vocab::xsd) + "date",
+              language = std::string(vocab::xsd) + "language";
+  Term type = term(vocab::rdf, "type");
+  Term paragraph_class = rg("Paragraph"), citation_class = rg("Citation"), paragraph = rg("paragraph");
+  Term text = rg("text"), kind = rg("paragraphKind"), number = rg("number"), position = rg("position");
+  Term start_offset = rg("startOffset"), end_offset = rg("endOffset");
+  Term subject = rg("subject"), relation = rg("relation"), target = rg("target");
+  Term stated_in = rg("statedIn"), verb = rg("verb"), quote = rg("quote");
+  Term has_selector = term(vocab::oa, "hasSelector"), selector_class = term(vocab::oa, "TextPositionSelector");
+  Term start = term(vocab::oa, "start"), end = term(vocab::oa, "end");
+  Term act_class = rg("Act"), document_class = rg("Document"), source_file = rg("sourceFile");
+  Term document = rg("document"), symbol = rg("symbol"), author = rg("author"), session = rg("session");
+  Term agenda_item = rg("agendaItem"), original_language = rg("originalLanguage"), key = rg("key");
+  Term adopted_by = rg("adoptedBy"), adopted_on = rg("adoptedOn"), sponsor = rg("sponsor"), status = rg("status");
+  Term date_of = term(vocab::dcterms, "date"), title = term(vocab::dcterms, "title");
+  std::vector<Term> relations;  ///< By ast::Relation.
+
+ private:
+  Term term(std::string_view prefix_iri, std::string_view local) {
+    const std::string& iri = iris.emplace_back(std::string(prefix_iri).append(local));
+    return Term::vocabulary(iri, static_cast<std::uint8_t>(iris.size()));
+  }
+  Term rg(std::string_view local) { return term(vocab::rg, local); }
+};
+
+const SinkTerms& sink_terms() {
+  static const SinkTerms terms;
+  return terms;
+}
+
+/// Gives `sink` what a document says of itself: its class, file, date,
+/// symbol, author, session, agenda item and original language.
+void describe_document(const Document& document, const Resolved& resolved, const PreparedDocument& prepared,
+                       TripleSink& sink) {
+  const SinkTerms& t = sink_terms();
+  const DocumentHeader& header = document.header;
+  const Term doc = Term::iri(prepared.self_iri);
+  sink.add(doc, t.type, t.document_class);
+  sink.add(doc, t.source_file, Term::text(document.source.name));
+  if (header.date) sink.add(doc, t.date_of, Term::typed(header.date->iso(), t.date));
+  if (!header.symbol.empty()) sink.add(doc, t.symbol, Term::text(header.symbol));
+  if (resolved.document_author) {
+    sink.add(doc, t.author, Term::iri(prepared.entities[prepared.document_author].iri));
+  }
+  if (!header.session.empty()) sink.add(doc, t.session, Term::text(header.session, "fr"));
+  if (!header.agenda_item.empty()) sink.add(doc, t.agenda_item, Term::text(header.agenda_item, "fr"));
+  if (const auto code = language_code(header.original_language); !code.empty()) {
+    sink.add(doc, t.original_language, Term::typed(code, t.language));
+  }
+}
+
+/// Gives `sink` what a document says of its `index`-th act: its classes,
+/// title, file, document, key, author, sponsors, adoption and status.
+void describe_act(const Document& document, const Resolved& resolved, const PreparedDocument& prepared,
+                  std::size_t index, TripleSink& sink) {
+  const SinkTerms& t = sink_terms();
+  const Act& act = document.acts[index];
+  const ResolvedAct& info = resolved.acts[index];
+  const auto& entities = prepared.entities;
+  const Term node = Term::iri(prepared.act_iris[index]);
+  sink.add(node, t.type, t.act_class);
+  if (info.self.rdf_class != "Act") {
+    const std::string rdf_class = std::string(vocab::rg) + info.self.rdf_class;
+    sink.add(node, t.type, Term::iri(rdf_class));
+  }
+  sink.add(node, t.title, Term::text(act.title, "fr"));
+  sink.add(node, t.source_file, Term::text(document.source.name));
+  sink.add(node, t.document, Term::iri(prepared.self_iri));
+  if (!info.self.key.empty()) sink.add(node, t.key, Term::text(info.self.key));
+  if (info.author) {
+    const Term author = Term::iri(entities[prepared.act_authors[index]].iri);
+    sink.add(node, t.author, author);
+    if (act.status == ActStatus::adopted) sink.add(node, t.adopted_by, author);
+  }
+  // A State named twice among the sponsors (two ways, maybe) is one sponsor.
+  const std::vector<std::size_t>& sponsors = prepared.act_sponsors[index];
+  for (auto sponsor = sponsors.begin(); sponsor != sponsors.end(); ++sponsor) {
+    const std::string& iri = entities[*sponsor].iri;
+    if (std::none_of(sponsors.begin(), sponsor, [&](std::size_t earlier) { return entities[earlier].iri == iri; })) {
+      sink.add(node, t.sponsor, Term::iri(iri));
+    }
+  }
+  if (act.adopted_on) sink.add(node, t.adopted_on, Term::typed(act.adopted_on->iso(), t.date));
+  if (act.status != ActStatus::adopted && document.acts.size() == 1 && !document.header.symbol.empty()) {
+    sink.add(node, t.symbol, Term::text(document.header.symbol));
+  }
+  sink.add(node, t.status, Term::text(status_name(act.status)));
+}
+
+/// Puts statements into the model, in a document's graph.
 class ModelSink : public TripleSink {
  public:
   ModelSink(Model& model, Node graph) : model_(model), graph_(std::move(graph)) {}
@@ -252,53 +365,26 @@ void GraphBuilder::add_shared(const Document& document, const Resolved& resolved
   entities.reserve(prepared.entities.size());
   for (const PreparedDocument::NamedEntity& named : prepared.entities) entities.push_back(describe(named, graph));
   const Terms& t = terms_;
-  const Node source_file = model_.literal(document.source.name);
-  const DocumentHeader& header = document.header;
 
-  // The document: its own node, or its UN symbol's.
-  const Node& doc = resolved.document ? entities[prepared.document] : graph;
-  model_.add(doc, t.type, t.document_class, graph);
-  model_.add(doc, t.source_file, source_file, graph);
-  if (header.date) model_.add(doc, t.date, model_.typed(header.date->iso(), t.xsd_date), graph);
-  if (!header.symbol.empty()) model_.add(doc, t.symbol, model_.literal(header.symbol), graph);
-  if (resolved.document_author) model_.add(doc, t.author, entities[prepared.document_author], graph);
-  if (!header.session.empty()) model_.add(doc, t.session, model_.literal(header.session, "fr"), graph);
-  if (!header.agenda_item.empty()) model_.add(doc, t.agenda_item, model_.literal(header.agenda_item, "fr"), graph);
-  if (const auto code = language_code(header.original_language); !code.empty()) {
-    model_.add(doc, t.original_language, model_.typed(code, t.xsd_language), graph);
-  }
-
-  std::vector<Node> acts;
+  // The document and its acts, where other documents may name them too (by
+  // their UN symbols and numbers); add_own describes the nodes named after
+  // the file.
+  ModelSink model(model_, graph);
+  if (!owns_document_node(resolved)) describe_document(document, resolved, prepared, model);
+  std::vector<Node> acts(document.acts.size());
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
-    const Act& act = document.acts[a];
-    const ResolvedAct& info = resolved.acts[a];
-    const Node& node = acts.emplace_back(model_.uri(prepared.act_iris[a]));
-    model_.add(node, t.type, t.act_class, graph);
-    model_.add(node, t.type, rg(info.self.rdf_class), graph);
-    model_.add(node, t.title, model_.literal(act.title, "fr"), graph);
-    model_.add(node, t.source_file, source_file, graph);
-    model_.add(node, t.document, doc, graph);
-    if (!info.self.key.empty()) model_.add(node, t.key, model_.literal(info.self.key), graph);
-    if (info.author) {
-      const Node& author = entities[prepared.act_authors[a]];
-      model_.add(node, t.author, author, graph);
-      if (act.status == ActStatus::adopted) model_.add(node, t.adopted_by, author, graph);
-    }
-    for (const std::size_t sponsor : prepared.act_sponsors[a]) model_.add(node, t.sponsor, entities[sponsor], graph);
-    if (act.adopted_on) model_.add(node, t.adopted_on, model_.typed(act.adopted_on->iso(), t.xsd_date), graph);
-    if (act.status != ActStatus::adopted && document.acts.size() == 1 && !header.symbol.empty()) {
-      model_.add(node, t.symbol, model_.literal(header.symbol), graph);
-    }
-    const char* status = act.status == ActStatus::adopted ? "adopted"
-                         : act.status == ActStatus::draft ? "draft"
-                                                          : "revised draft";
-    model_.add(node, t.status, model_.literal(status), graph);
+    if (owns_act_node(resolved.acts[a])) continue;
+    acts[a] = model_.uri(prepared.act_iris[a]);
+    describe_act(document, resolved, prepared, a, model);
   }
 
   // Relations stated by paragraphs (their provenance is the document's own part).
+  const Node doc = model_.uri(prepared.self_iri);
   for (const std::size_t i : prepared.first_statements) {
     const Statement& statement = resolved.statements[i];
     const Node& subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
+    if (!subject) continue;  // an act of the document's own: add_own states it
+    if (statement.where.act < 0 && owns_document_node(resolved)) continue;
     model_.add(subject, t.relations[static_cast<std::size_t>(statement.relation)],
                entities[prepared.statement_targets[i]], graph);
   }
@@ -317,55 +403,10 @@ void GraphBuilder::add_shared(const Document& document, const Resolved& resolved
   }
 }
 
-namespace {
-
-/// The decimal digits of a number, made without a string.
-class Digits {
- public:
-  explicit Digits(std::uint64_t value) : end_(std::to_chars(digits_, digits_ + sizeof digits_, value).ptr) {}
-  std::string_view view() const { return {digits_, static_cast<std::size_t>(end_ - digits_)}; }
-
- private:
-  char digits_[20];  // enough for any 64-bit number
-  const char* end_;
-};
-
-/// The vocabulary of a document's own statements, made once: its IRIs,
-/// numbered as Term::vocabulary_id.
-class OwnTerms {
- public:
-  OwnTerms() {
-    for (auto r = static_cast<int>(ast::Relation::recalls); r <= static_cast<int>(ast::Relation::mentions); ++r) {
-      relations.push_back(rg(relation_name(static_cast<ast::Relation>(r))));
-    }
-  }
-
-  /// The IRIs' storage: a deque's elements stay where they are as it grows.
-  std::deque<std::string> iris;
-  std::string integer = std::string(vocab::xsd) + "integer";  ///< A datatype: not numbered.
-  Term type = term(vocab::rdf, "type");
-  Term paragraph_class = rg("Paragraph"), citation_class = rg("Citation"), paragraph = rg("paragraph");
-  Term text = rg("text"), kind = rg("paragraphKind"), number = rg("number"), position = rg("position");
-  Term start_offset = rg("startOffset"), end_offset = rg("endOffset");
-  Term subject = rg("subject"), relation = rg("relation"), target = rg("target");
-  Term stated_in = rg("statedIn"), verb = rg("verb"), quote = rg("quote");
-  Term has_selector = term(vocab::oa, "hasSelector"), selector_class = term(vocab::oa, "TextPositionSelector");
-  Term start = term(vocab::oa, "start"), end = term(vocab::oa, "end");
-  std::vector<Term> relations;  ///< By ast::Relation.
-
- private:
-  Term term(std::string_view prefix_iri, std::string_view local) {
-    const std::string& iri = iris.emplace_back(std::string(prefix_iri).append(local));
-    return Term::vocabulary(iri, static_cast<std::uint8_t>(iris.size()));
-  }
-  Term rg(std::string_view local) { return term(vocab::rg, local); }
-};
-
-}  // namespace
-
 void GraphBuilder::add_own(const Document& document, const Resolved& resolved, const PreparedDocument& prepared,
                            TripleSink& sink) const {
-  static const OwnTerms t;
+  const SinkTerms& t = sink_terms();
+  const auto& entities = prepared.entities;
   const auto integer = [&](const Digits& digits) { return Term::typed(digits.view(), t.integer); };
   const std::string stem = prepared.file_iri + "/act";
   // IRIs are made in these buffers, whose storage serves every paragraph and
@@ -376,9 +417,49 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, c
     return Term::iri(p);
   };
 
+  // The relations of the nodes named after the file, in the order of their
+  // subject (the document, then each act), relation and target, each once:
+  // two entities (two surfaces of one body) may have one IRI.
+  struct OwnRelation {
+    std::int32_t act;
+    ast::Relation relation;
+    const std::string* target;
+    bool operator<(const OwnRelation& other) const {
+      return std::tie(act, relation, *target) < std::tie(other.act, other.relation, *other.target);
+    }
+    bool operator==(const OwnRelation& other) const {
+      return act == other.act && relation == other.relation && *target == *other.target;
+    }
+  };
+  std::vector<OwnRelation> own_relations;
+  for (const std::size_t i : prepared.first_statements) {
+    const Statement& statement = resolved.statements[i];
+    const std::int32_t act = statement.where.act;
+    if (act >= 0 ? owns_act_node(resolved.acts[static_cast<std::size_t>(act)]) : owns_document_node(resolved)) {
+      own_relations.push_back({act, statement.relation, &entities[prepared.statement_targets[i]].iri});
+    }
+  }
+  std::sort(own_relations.begin(), own_relations.end());
+  own_relations.erase(std::unique(own_relations.begin(), own_relations.end()), own_relations.end());
+  auto next_relation = own_relations.begin();
+  const auto add_relations = [&](std::int32_t act, const Term& subject) {
+    for (; next_relation != own_relations.end() && next_relation->act == act; ++next_relation) {
+      sink.add(subject, t.relations[static_cast<std::size_t>(next_relation->relation)],
+               Term::iri(*next_relation->target));
+    }
+  };
+
+  if (owns_document_node(resolved)) {
+    describe_document(document, resolved, prepared, sink);
+    add_relations(-1, Term::iri(prepared.self_iri));
+  }
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
     const std::vector<Paragraph>& paragraphs = document.acts[a].paragraphs;
     const Term act = Term::iri(prepared.act_iris[a]);
+    if (owns_act_node(resolved.acts[a])) {
+      describe_act(document, resolved, prepared, a, sink);
+      add_relations(static_cast<std::int32_t>(a), act);
+    }
     for (const Paragraph& paragraph : paragraphs) sink.add(act, t.paragraph, paragraph_iri(a, paragraph.position));
     for (const Paragraph& paragraph : paragraphs) {
       const Term subject = paragraph_iri(a, paragraph.position);
@@ -426,7 +507,6 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, c
       sink.add(s, t.end, integer(Digits(document.source.char_offset(where.span.end))));
     }
   };
-  const auto& entities = prepared.entities;
   for (std::size_t i = 0; i < resolved.statements.size(); ++i) {
     const Statement& statement = resolved.statements[i];
     const std::string& subject =

@@ -2,12 +2,14 @@
 // terms of VOCABULARY.md. IRIs derive from keys under a base (so graphs of
 // parts of a corpus union into the graph of the whole); each source file's
 // statements go to a named graph of its own. A document's statements come in
-// two parts: the shared part (acts, entities, relations: what other documents
-// may state too) always goes to the model; its own part (paragraph lists,
-// paragraphs, citations, selectors) goes to the model or to a TripleSink that
-// streams it. Both are made from a PreparedDocument, worked out beforehand on
-// any thread. Takes Documents and their Resolved forms; gives the model (and
-// the stream).
+// two parts: the shared part (what other documents may state too: the
+// entities it names, the acts and documents known by number or UN symbol,
+// their relations) always goes to the model; its own part (the nodes named
+// after its file with their relations, paragraph lists, paragraphs,
+// citations, selectors) goes to the model or to a TripleSink that streams
+// it. Both are made from a PreparedDocument, worked out beforehand on any
+// thread. Takes Documents and their Resolved forms; gives the model (and the
+// stream).
 #pragma once
 
 #include <map>
@@ -66,13 +68,15 @@ class GraphBuilder {
   /// Adds one document and everything it states to the model.
   void add(const Document& document, const Resolved& resolved) { add(document, resolved, prepare(document, resolved)); }
   void add(const Document& document, const Resolved& resolved, const PreparedDocument& prepared);
-  /// Adds what a document states that others may state too: the document,
-  /// its acts, the entities it names, the relations.
+  /// Adds what a document states that others may state too: the entities
+  /// it names, and the document and its acts with their relations where
+  /// they are known by UN symbol or number.
   void add_shared(const Document& document, const Resolved& resolved, const PreparedDocument& prepared);
-  /// Gives `sink` the statements only this document makes: its acts'
-  /// paragraph lists, its paragraphs and the provenance (rg:Citation,
-  /// oa:TextPositionSelector) of each relation. Does not touch the model:
-  /// callable from any thread.
+  /// Gives `sink` the statements only this document makes: the nodes named
+  /// after its file (a document without a UN symbol, acts without a number)
+  /// with their relations, its acts' paragraph lists, its paragraphs and the
+  /// provenance (rg:Citation, oa:TextPositionSelector) of each relation.
+  /// Does not touch the model: callable from any thread.
   void add_own(const Document& document, const Resolved& resolved, const PreparedDocument& prepared,
                TripleSink& sink) const;
 
@@ -89,10 +93,9 @@ class GraphBuilder {
  private:
   /// The nodes of the vocabulary terms the shared part names, made once.
   struct Terms {
-    Node type, act_class, document_class, instrument_class;
-    Node source_file, document, date, symbol, author, session, agenda_item, original_language;
-    Node title, key, adopted_by, adopted_on, sponsor, status, subject, see_also, pref_label, alt_label, label;
-    Node xsd_date, xsd_language;
+    Node type, act_class, instrument_class;
+    Node title, key, adopted_on, subject, see_also, pref_label, alt_label, label;
+    Node xsd_date;
     std::vector<Node> relations;  ///< By ast::Relation.
   };
 
