@@ -14,6 +14,7 @@
 #include "atomic_file.hpp"
 #include "commands.hpp"
 #include "corpus.hpp"
+#include "huge_pages.hpp"
 #include "registry.hpp"
 #include "vocab.hpp"
 #include "writer.hpp"
@@ -216,6 +217,7 @@ int build(const Options& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  resograph::cli::use_huge_pages();
   if (argc < 2) {
     std::cerr << usage;
     return exit_usage;
