@@ -141,21 +141,32 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
   const Node date = model.uri(std::string(vocab::xsd) + "date");
 
   // Drafts to the adopted acts they became: the best candidate of each draft,
-  // each adopted act taken once, best pairs first.
+  // each adopted act taken once, best pairs first. Acts are ranked in IRI
+  // order (that of acts_), so that ties are broken by numbers, not strings.
+  struct Ranked {
+    std::size_t rank;
+    const ActFacts* act;
+  };
   struct Candidate {
     double score;
-    const ActFacts* draft;
-    const ActFacts* adopted;
     long gap;
+    Ranked draft, adopted;
   };
   // Adopted keyed acts by body, in order of adoption day: each draft looks
   // only at its body's acts of the year after its date.
-  std::map<std::string, std::vector<std::pair<long, const ActFacts*>>> adopted_by_body;
+  std::map<std::string, std::vector<std::pair<long, Ranked>>> adopted_by_body;
+  std::size_t rank = 0;
   for (const auto& [iri, act] : acts_) {
-    if (act.draft || act.key.empty() || !act.adopted_on || act.body.empty()) continue;
-    adopted_by_body[act.body].emplace_back(days(*act.adopted_on), &act);
+    if (!act.draft && !act.key.empty() && act.adopted_on && !act.body.empty()) {
+      adopted_by_body[act.body].push_back({days(*act.adopted_on), Ranked{rank, &act}});
+    }
+    ++rank;
   }
-  for (auto& [body, adopted] : adopted_by_body) std::sort(adopted.begin(), adopted.end());
+  for (auto& [body, adopted] : adopted_by_body) {
+    std::sort(adopted.begin(), adopted.end(), [](const auto& x, const auto& y) {
+      return std::pair(x.first, x.second.rank) < std::pair(y.first, y.second.rank);
+    });
+  }
   // Each title normalised once: for its words, its series and a series' label.
   std::map<const std::string*, std::string> normalised_titles;
   const auto normalised_title = [&](const std::string& title) -> const std::string& {
@@ -172,39 +183,42 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     return it->second;
   };
   std::vector<Candidate> candidates;
+  rank = 0;
   for (const auto& [iri, draft] : acts_) {
+    const Ranked ranked_draft{rank++, &draft};
     if (!draft.draft || !draft.draft_date || draft.body.empty()) continue;
     const auto body = adopted_by_body.find(draft.body);
     if (body == adopted_by_body.end()) continue;
     const long drafted = days(*draft.draft_date);
     const auto& adopted_acts = body->second;
-    auto it =
-        std::lower_bound(adopted_acts.begin(), adopted_acts.end(), std::pair<long, const ActFacts*>{drafted, nullptr});
+    auto it = std::partition_point(adopted_acts.begin(), adopted_acts.end(),
+                                   [&](const auto& adopted) { return adopted.first < drafted; });
     for (; it != adopted_acts.end() && it->first - drafted <= 366; ++it) {
-      const ActFacts& adopted = *it->second;
+      const ActFacts& adopted = *it->second.act;
       double best = 0;
       for (const std::string& a : draft.titles) {
         for (const std::string& b : adopted.titles) {
           best = std::max(best, word_similarity(words_of_title(a), words_of_title(b)));
         }
       }
-      if (best >= 0.6) candidates.push_back(Candidate{best, &draft, &adopted, it->first - drafted});
+      if (best >= 0.6) candidates.push_back(Candidate{best, it->first - drafted, ranked_draft, it->second});
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     if (x.score != y.score) return x.score > y.score;
     if (x.gap != y.gap) return x.gap < y.gap;
-    return x.draft->iri != y.draft->iri ? x.draft->iri < y.draft->iri : x.adopted->iri < y.adopted->iri;
+    return std::pair(x.draft.rank, x.adopted.rank) < std::pair(y.draft.rank, y.adopted.rank);
   });
-  std::set<const ActFacts*> linked;
+  std::vector<bool> linked(acts_.size());
   for (const Candidate& candidate : candidates) {
-    if (linked.count(candidate.draft) || linked.count(candidate.adopted)) continue;
-    linked.insert(candidate.draft);
-    linked.insert(candidate.adopted);
-    const Node draft = model.uri(candidate.draft->iri);
-    const Node adopted = model.uri(candidate.adopted->iri);
+    if (linked[candidate.draft.rank] || linked[candidate.adopted.rank]) continue;
+    linked[candidate.draft.rank] = linked[candidate.adopted.rank] = true;
+    const ActFacts& draft_act = *candidate.draft.act;
+    const ActFacts& adopted_act = *candidate.adopted.act;
+    const Node draft = model.uri(draft_act.iri);
+    const Node adopted = model.uri(adopted_act.iri);
     add(draft, draft_of, adopted);
-    const Node evidence = model.uri(candidate.draft->iri + "/draftOf");
+    const Node evidence = model.uri(draft_act.iri + "/draftOf");
     add(evidence, type, evidence_class);
     add(evidence, draft_property, draft);
     add(evidence, adopted_property, adopted);
@@ -212,8 +226,8 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     std::snprintf(score, sizeof score, "%.3f", candidate.score);
     add(evidence, similarity_property, model.typed(score, decimal));
     add(evidence, days_property, model.typed(std::to_string(candidate.gap), integer));
-    add(evidence, draft_date_property, model.typed(candidate.draft->draft_date->iso(), date));
-    add(evidence, adoption_date_property, model.typed(candidate.adopted->adopted_on->iso(), date));
+    add(evidence, draft_date_property, model.typed(draft_act.draft_date->iso(), date));
+    add(evidence, adoption_date_property, model.typed(adopted_act.adopted_on->iso(), date));
   }
 
   // Series: keyed acts that carry the same title, and acts cited as being
