@@ -6,6 +6,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include <boost/container/static_vector.hpp>
+
 namespace resograph {
 
 namespace {
@@ -431,11 +433,13 @@ bool is_job_number(std::string_view word) {
   return i == word.size() && i - tail >= 4 && i - tail <= 6;
 }
 
-/// The first words of a text, at most `limit` of them (page furniture has few).
-std::vector<std::string_view> first_words(std::string_view text, std::size_t limit) {
-  std::vector<std::string_view> words;
+/// The first words of a text, at most five (page furniture has fewer): in
+/// place, not allocated, since every line is tested.
+using FirstWords = boost::container::static_vector<std::string_view, 5>;
+FirstWords first_words(std::string_view text) {
+  FirstWords words;
   std::size_t i = 0;
-  while (i < text.size() && words.size() < limit) {
+  while (i < text.size() && words.size() < words.capacity()) {
     i = skip_spaces(text, i);
     const std::size_t end = std::min(text.find(' ', i), text.size());
     if (end > i) words.push_back(text.substr(i, end - i));
@@ -452,7 +456,7 @@ bool is_furniture(std::string_view raw, std::string_view text) {
     return true;
   }
   // Three words and a "(F)" at most: a fifth word tells it is text.
-  std::vector<std::string_view> words = first_words(text, 5);
+  FirstWords words = first_words(text);
   if (!words.empty() && (words.back() == "(F)" || words.back() == "(f)")) words.pop_back();
   if (words.empty() || words.size() > 3) return false;
   if (words.size() == 2 && words[0] == "Page" && std::all_of(words[1].begin(), words[1].end(), is_ascii_digit)) {
