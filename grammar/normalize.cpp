@@ -129,7 +129,7 @@ class NextOccurrence {
 class LineNormaliser {
  public:
   LineNormaliser(std::string_view line, std::uint32_t offset) : line_(line), offset_(offset) {
-    out_.reserve(line.size());
+    out_.reserve(line.size(), 4);
   }
 
   MappedText run() {

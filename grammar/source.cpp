@@ -284,6 +284,8 @@ SourceSpan MappedText::source_span(std::size_t begin, std::size_t end) const {
 MappedText MappedText::slice(std::size_t begin, std::size_t end) const {
   MappedText out;
   end = std::min(end, text_.size());
+  if (begin >= end) return out;
+  out.reserve(end - begin, runs_.size() - run_index(begin));
   for (std::size_t i = begin; i < end;) {
     const Run& run = runs_[run_index(i)];
     const std::size_t run_end = std::min<std::size_t>(end, run.text_begin + run.text_length);

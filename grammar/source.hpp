@@ -65,8 +65,11 @@ class MappedText {
   void append(const MappedText& other);
   /// Removes trailing ASCII spaces.
   void trim_end();
-  /// Makes room for `bytes` of text, to be appended without reallocating.
-  void reserve(std::size_t bytes) { text_.reserve(bytes); }
+  /// Makes room for `bytes` of text in `runs` runs, to be appended without reallocating.
+  void reserve(std::size_t bytes, std::size_t runs) {
+    text_.reserve(bytes);
+    runs_.reserve(runs);
+  }
 
   const std::string& text() const { return text_; }
   bool empty() const { return text_.empty(); }
