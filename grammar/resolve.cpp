@@ -336,11 +336,13 @@ Resolver::Resolver(const Registry& registry) : registry_(registry) {
     for (const std::string& adjective : entry.adjectives) {
       lexicon_.add("Gouvernement " + adjective, i);
     }
-    auto& names = short_form_names_.emplace_back();
+    auto& ids = short_form_ids_.emplace_back();
     for (const std::string& form : entry.short_forms) {
-      names.push_back(normalise_name(form));
-      auto& owners = short_forms_[names.back()];
-      if (owners.empty() || owners.back() != i) owners.push_back(i);
+      const auto [it, added] = short_forms_.try_emplace(normalise_name(form));
+      ShortForm& short_form = it->second;
+      if (added) short_form.id = static_cast<std::uint32_t>(short_forms_.size() - 1);
+      ids.push_back(short_form.id);
+      if (short_form.owners.empty() || short_form.owners.back() != i) short_form.owners.push_back(i);
     }
   }
 }
@@ -351,14 +353,14 @@ namespace {
 class DocumentResolver {
  public:
   DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon,
-                   const std::unordered_map<std::string, std::vector<std::uint32_t>>& short_forms,
+                   const std::unordered_map<std::string, Resolver::ShortForm>& short_forms,
                    const std::vector<std::string>& label_names,
-                   const std::vector<std::vector<std::string>>& short_form_names, const Document& document,
+                   const std::vector<std::vector<std::uint32_t>>& short_form_ids, const Document& document,
                    const FoundDocument& found, Resolved& out)
       : registry_(registry),
         lexicon_(lexicon),
         label_names_(label_names),
-        short_form_names_(short_form_names),
+        short_form_ids_(short_form_ids),
         document_(document),
         found_(found),
         out_(out),
@@ -479,18 +481,16 @@ class DocumentResolver {
   /// The most recent entity of this document a short form fits, then the act's author.
   std::optional<Entity> short_form(std::string_view form) const {
     const std::string wanted = normalise_name(form);
-    if (const auto it = latest_.find(wanted); it != latest_.end()) return it->second;
-    const auto owners = short_forms_.find(wanted);
-    if (owners == short_forms_.end()) return std::nullopt;
-    if (author_ && author_->registry &&
-        std::find(owners->second.begin(), owners->second.end(), *author_->registry) != owners->second.end()) {
+    const auto known = short_forms_.find(wanted);
+    if (known == short_forms_.end()) return std::nullopt;
+    if (const auto latest = latest_.find(known->second.id); latest != latest_.end()) return latest->second;
+    const std::vector<std::uint32_t>& owners = known->second.owners;
+    if (author_ && author_->registry && std::find(owners.begin(), owners.end(), *author_->registry) != owners.end()) {
       return author_;
     }
     // A short form of several words that one registry entry alone has
     // ("Conférence des Parties") names it even before its full name appears.
-    if (wanted.find(' ') != std::string::npos && owners->second.size() == 1) {
-      return from_registry(owners->second.front(), form);
-    }
+    if (wanted.find(' ') != std::string::npos && owners.size() == 1) return from_registry(owners.front(), form);
     return std::nullopt;
   }
 
@@ -514,7 +514,7 @@ class DocumentResolver {
   /// The entity is now the latest of the document under each of its short forms.
   void remember(const Entity& entity) {
     if (!entity.registry) return;
-    for (const std::string& name : short_form_names_[*entity.registry]) latest_[name] = entity;
+    for (const std::uint32_t id : short_form_ids_[*entity.registry]) latest_[id] = entity;
   }
 
   // ------------------------------------------------------------ output
@@ -853,12 +853,12 @@ class DocumentResolver {
   const Registry& registry_;
   const grammar::Lexicon& lexicon_;
   const std::vector<std::string>& label_names_;
-  const std::vector<std::vector<std::string>>& short_form_names_;
+  const std::vector<std::vector<std::uint32_t>>& short_form_ids_;
   const Document& document_;
   const FoundDocument& found_;
   Resolved& out_;
-  const std::unordered_map<std::string, std::vector<std::uint32_t>>& short_forms_;
-  std::unordered_map<std::string, Entity> latest_;  // by normalised short form
+  const std::unordered_map<std::string, Resolver::ShortForm>& short_forms_;
+  std::unordered_map<std::uint32_t, Entity> latest_;  // by short form id
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, grammar::LexiconMatch>>> names_inside_;
   std::optional<Entity> author_;
   std::map<std::string, FootnoteInfo> footnotes_;
@@ -1339,7 +1339,7 @@ FoundDocument Resolver::find(const Document& document) const {
 
 Resolved Resolver::resolve(const Document& document, const FoundDocument& found) const {
   Resolved resolved;
-  DocumentResolver(registry_, lexicon_, short_forms_, label_names_, short_form_names_, document, found, resolved).run();
+  DocumentResolver(registry_, lexicon_, short_forms_, label_names_, short_form_ids_, document, found, resolved).run();
   return resolved;
 }
 

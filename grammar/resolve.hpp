@@ -102,15 +102,21 @@ class Resolver {
   Resolved resolve(const Document& document) const { return resolve(document, find(document)); }
   const grammar::Lexicon& lexicon() const { return lexicon_; }
 
+  /// A normalised short form ("office", "conference parties"): its number, and
+  /// the entries that have it. (Public for the resolve stage's internals.)
+  struct ShortForm {
+    std::uint32_t id = 0;
+    std::vector<std::uint32_t> owners;
+  };
+
  private:
   const Registry& registry_;
   grammar::Lexicon lexicon_;
-  /// Normalised short forms ("office", "conference parties") to the entries that have them.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
+  std::unordered_map<std::string, ShortForm> short_forms_;
   /// normalise_name of each entry's French label, by entry.
   std::vector<std::string> label_names_;
-  /// normalise_name of each entry's short forms, by entry.
-  std::vector<std::vector<std::string>> short_form_names_;
+  /// The ids of each entry's short forms, by entry.
+  std::vector<std::vector<std::uint32_t>> short_form_ids_;
 };
 
 }  // namespace resograph
