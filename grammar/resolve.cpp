@@ -26,8 +26,10 @@ const T* as(const Found& found) {
   return boost::get<T>(&found.token.get());
 }
 
-/// ASCII fold of the accented letters of French.
-std::string fold(std::string_view text) {
+/// ASCII fold of the accented letters of French. The folded text lives in a
+/// buffer of the thread, reused (the resolve stage folds a few words at a
+/// time, tens of thousands of times): valid until the next fold.
+std::string_view fold(std::string_view text) {
   static const std::array<std::pair<std::string_view, char>, 30> table = {{
       {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'}, {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"î", 'i'},
       {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'}, {"ü", 'u'}, {"ç", 'c'}, {"É", 'e'},
@@ -49,7 +51,8 @@ std::string fold(std::string_view text) {
     return folded;
   }();
   // A folded text is never longer than the text: "é" gives one byte, "œ" two.
-  std::string out(text.size(), '\0');
+  thread_local std::string out;
+  out.resize(text.size());
   char* next = out.data();
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -69,8 +72,7 @@ std::string fold(std::string_view text) {
     }
     *next++ = alone[c];
   }
-  out.resize(static_cast<std::size_t>(next - out.data()));
-  return out;
+  return std::string_view(out.data(), static_cast<std::size_t>(next - out.data()));
 }
 
 /// Whether `holds` is true of every word (run of ASCII letters and digits) of
@@ -287,7 +289,7 @@ bool normalises_to(std::string_view name, std::string_view normalised) {
 }  // namespace
 
 std::string normalise_name(std::string_view name) {
-  const std::string folded = fold(name);
+  const std::string_view folded = fold(name);
   std::string out;
   out.reserve(folded.size());
   for_each_word(folded, [&](std::string_view word) {
@@ -453,7 +455,7 @@ class DocumentResolver {
         "africaine", "americain", "americaine", "arabe", "interamericain", "interamericaine", "unique", "modele"};
     // clang-format on
     std::optional<std::string_view> first;
-    const std::string folded = fold(tail);
+    const std::string_view folded = fold(tail);
     every_word(folded, [&](std::string_view word) {
       first = word;
       return false;
