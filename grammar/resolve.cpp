@@ -993,7 +993,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
 
   /// Entities a footnote adds where its marker stands.
   const auto emit_footnote = [&](const FootnoteInfo& info, std::uint32_t begin, std::uint32_t end, Role role,
-                                 const std::optional<Entity>& named) {
+                                 const Entity* named) {
     for (const std::string& key : info.treaty_keys) {
       if (named && !named->is_agent() && !named->is_act() && info.treaty_keys.size() == 1) continue;
       Entity treaty;
@@ -1110,7 +1110,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       auto it = groups.find(k);
       if (it == groups.end()) continue;
       Group& group = it->second;
-      const std::optional<Entity> owner = (in_relative && relative_body) ? relative_body : author_;
+      const std::optional<Entity>& owner = (in_relative && relative_body) ? relative_body : author_;
       key_group(group, owner);
       // "ses résolutions 61/180 …, … et 76/186 … sur l'amélioration de la coordination …":
       // the subject the acts have in common.
@@ -1146,7 +1146,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       }
       for (const std::size_t m : markers) {
         if (const FootnoteInfo* info = footnote(as<ast::Marker>(tokens[m])->digits, order)) {
-          emit_footnote(*info, tokens[m].begin, tokens[m].end, Role::relative, std::nullopt);
+          emit_footnote(*info, tokens[m].begin, tokens[m].end, Role::relative, nullptr);
         }
       }
       k = group.last;
@@ -1157,7 +1157,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
         // In "la Déclaration de New York …, qu'elle a adoptée … le 19 septembre 2016¹⁸"
         // the footnote speaks of the instrument the clause is about.
         const bool about_instrument = in_relative && adoption_instrument;
-        emit_footnote(*info, found.begin, found.end, role, about_instrument ? adoption_instrument : std::nullopt);
+        emit_footnote(*info, found.begin, found.end, role, about_instrument ? &*adoption_instrument : nullptr);
       }
       continue;
     }
@@ -1182,9 +1182,11 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       continue;
     }
 
-    std::optional<Entity> entity;
+    // The entity named: a known name's, made once for the paragraph, or one made here.
+    const Entity* entity = nullptr;
+    std::optional<Entity> made;
     if (const auto* known = as<ast::Known>(found)) {
-      entity = known_entity(k, *known);
+      entity = &known_entity(k, *known);
       // Protocols "additionnel à la Convention": the registry knows which.
       if (known->entry < registry_.entries().size()) {
         const RegistryEntry& entry = registry_.entry(known->entry);
@@ -1196,10 +1198,11 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
         }
       }
     } else if (const auto* name = as<ast::Name>(found)) {
-      entity = from_name(*name);
+      made = from_name(*name);
     } else if (const auto* symbol = as<ast::DocSymbol>(found); symbol && !overlong_number(symbol->text)) {
-      entity = document_entity(symbol->text);
+      made = document_entity(symbol->text);
     }
+    if (made) entity = &*made;
     if (!entity) continue;
 
     // A footnote marker right after the name says more about it.
@@ -1207,15 +1210,16 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       if (const auto* marker = as<ast::Marker>(tokens[k + 1]); marker && tokens[k + 1].begin == found.end) {
         if (const FootnoteInfo* info = footnote(marker->digits, order)) {
           if (!entity->is_agent() && !entity->is_act() && info->treaty_keys.size() == 1) {
-            entity->key = info->treaty_keys.front();
-            if (const auto index = registry_.find_key(entity->key)) {
-              *entity = from_registry(*index, entity->label);
-            }
+            Entity treaty = *entity;
+            treaty.key = info->treaty_keys.front();
+            if (const auto index = registry_.find_key(treaty.key)) treaty = from_registry(*index, treaty.label);
+            made = std::move(treaty);
+            entity = &*made;
           }
-          if (in_relative && !relative_body && entity->is_agent() && !past) relative_body = entity;
+          if (in_relative && !relative_body && entity->is_agent() && !past) relative_body = *entity;
           if (adoption_instrument == std::nullopt && past && adoption_body && !entity->is_agent() &&
               !entity->is_act()) {
-            adoption_instrument = entity;
+            adoption_instrument = *entity;
             fact(*entity, "adoptedBy", *adoption_body, found.begin, found.end);
           }
           emit(*entity, found.begin, found.end, role);
@@ -1232,9 +1236,9 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
         emit(sibling, found.begin, found.end, role);
       }
     }
-    if (in_relative && !past && entity->is_agent() && !relative_body) relative_body = entity;
+    if (in_relative && !past && entity->is_agent() && !relative_body) relative_body = *entity;
     if (past && adoption_body && !adoption_instrument && !entity->is_agent() && !entity->is_act()) {
-      adoption_instrument = entity;
+      adoption_instrument = *entity;
       fact(*entity, "adoptedBy", *adoption_body, found.begin, found.end);
     }
     emit(*entity, found.begin, found.end, role);
