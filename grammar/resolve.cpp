@@ -885,14 +885,15 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
   bool head_open = true;           // the first entity after the verb is its head
   bool last_was_head = false;      // the last entity was a head: a coordinated one is too
   bool in_relative = false;
-  std::vector<Entity> relative_subjects;      // acts a "dans laquelle" clause speaks of
-  std::optional<Entity> relative_body;        // "que l'Assemblée générale a adoptée"
-  std::optional<Entity> relative_antecedent;  // the instrument "que …" refers to
+  // Acts of a citation group are pointed at in `groups`, where they stay for the paragraph.
+  std::vector<const Entity*> relative_subjects;  // acts a "dans laquelle" clause speaks of
+  std::optional<Entity> relative_body;           // "que l'Assemblée générale a adoptée"
+  std::optional<Entity> relative_antecedent;     // the instrument "que …" refers to
   std::optional<ast::PastVerb> past;
-  std::vector<Entity> past_subjects;
+  std::vector<const Entity*> past_subjects;
   std::optional<Entity> adoption_instrument;  // what "a adopté" adopted
   std::optional<Entity> adoption_body;
-  std::vector<Entity> last_group;  // the acts of the last citation group
+  std::vector<const Entity*> last_group;  // the acts of the last citation group
   std::string last_group_determiner;
   bool last_group_in_clause = false;
   // The last entity named: the target of its statement, by index (the statements grow).
@@ -983,8 +984,8 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       // What a cited act did: requesting verbs address bodies and States,
       // the others act on instruments, acts and documents.
       if (ast::is_requesting(past->relation) == entity.is_agent()) {
-        for (const Entity& subject : past_subjects)
-          fact(subject, std::string(relation_name(past->relation)), entity, begin, end);
+        for (const Entity* subject : past_subjects)
+          fact(*subject, std::string(relation_name(past->relation)), entity, begin, end);
       }
     }
     last_named = stated ? std::optional(out_.statements.size() - 1) : std::nullopt;
@@ -1120,7 +1121,7 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
       last_group_in_clause = true;
       for (const CitedItem& item : group.items) {
         emit(item.entity, item.begin, item.end, role);
-        last_group.push_back(item.entity);
+        last_group.push_back(&item.entity);
         if (item.date)
           fact(item.entity, "adoptedOn", item.date->iso(), item.begin, item.end);
         else if (group.adopted_on)
