@@ -327,6 +327,22 @@ std::string_view relation_name(Relation relation) {
   return "mentions";
 }
 
+namespace {
+
+Resolver::NamesInside names_inside_of(const std::string& name, const grammar::Lexicon& lexicon) {
+  Resolver::NamesInside names;
+  for (std::size_t i = 1; i < name.size(); ++i) {
+    if (name[i - 1] != ' ' && name[i - 1] != '\'') continue;
+    if (const auto inner = lexicon.match(name, i)) {
+      names.emplace_back(i, *inner);
+      i += inner->length;
+    }
+  }
+  return names;
+}
+
+}  // namespace
+
 Resolver::Resolver(const Registry& registry) : registry_(registry) {
   const auto& entries = registry.entries();
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
@@ -347,6 +363,8 @@ Resolver::Resolver(const Registry& registry) : registry_(registry) {
       if (short_form.owners.empty() || short_form.owners.back() != i) short_form.owners.push_back(i);
     }
   }
+  // Once the lexicon knows every name.
+  for (const RegistryEntry& entry : entries) label_names_inside_.push_back(names_inside_of(entry.label_fr, lexicon_));
 }
 
 namespace {
@@ -357,12 +375,14 @@ class DocumentResolver {
   DocumentResolver(const Registry& registry, const grammar::Lexicon& lexicon,
                    const std::unordered_map<std::string, Resolver::ShortForm>& short_forms,
                    const std::vector<std::string>& label_names,
-                   const std::vector<std::vector<std::uint32_t>>& short_form_ids, const Document& document,
+                   const std::vector<std::vector<std::uint32_t>>& short_form_ids,
+                   const std::vector<Resolver::NamesInside>& label_names_inside, const Document& document,
                    const FoundDocument& found, Resolved& out)
       : registry_(registry),
         lexicon_(lexicon),
         label_names_(label_names),
         short_form_ids_(short_form_ids),
+        label_names_inside_(label_names_inside),
         document_(document),
         found_(found),
         out_(out),
@@ -496,20 +516,14 @@ class DocumentResolver {
     return std::nullopt;
   }
 
-  /// The known names inside a name, after its first word, and where they
-  /// start ("Institut …" in "Conseil de direction de l'Institut …"): read once
-  /// a document.
-  const std::vector<std::pair<std::size_t, grammar::LexiconMatch>>& names_inside(const std::string& name) {
-    const auto [it, added] = names_inside_.try_emplace(name);
-    if (added) {
-      for (std::size_t i = 1; i < name.size(); ++i) {
-        if (name[i - 1] != ' ' && name[i - 1] != '\'') continue;
-        if (const auto inner = lexicon_.match(name, i)) {
-          it->second.emplace_back(i, *inner);
-          i += inner->length;
-        }
-      }
+  /// The names inside an entity's label: a registry label's were read once
+  /// for every document, another label's are read once a document.
+  const Resolver::NamesInside& names_inside(const Entity& entity) {
+    if (entity.registry && entity.label == registry_.entry(*entity.registry).label_fr) {
+      return label_names_inside_[*entity.registry];
     }
+    const auto [it, added] = names_inside_.try_emplace(entity.label);
+    if (added) it->second = names_inside_of(entity.label, lexicon_);
     return it->second;
   }
 
@@ -856,12 +870,13 @@ class DocumentResolver {
   const grammar::Lexicon& lexicon_;
   const std::vector<std::string>& label_names_;
   const std::vector<std::vector<std::uint32_t>>& short_form_ids_;
+  const std::vector<Resolver::NamesInside>& label_names_inside_;
   const Document& document_;
   const FoundDocument& found_;
   Resolved& out_;
   const std::unordered_map<std::string, Resolver::ShortForm>& short_forms_;
-  std::unordered_map<std::uint32_t, Entity> latest_;  // by short form id
-  std::unordered_map<std::string, std::vector<std::pair<std::size_t, grammar::LexiconMatch>>> names_inside_;
+  std::unordered_map<std::uint32_t, Entity> latest_;                     // by short form id
+  std::unordered_map<std::string, Resolver::NamesInside> names_inside_;  // of labels not the registry's
   std::optional<Entity> author_;
   std::map<std::string, FootnoteInfo> footnotes_;
   std::int32_t act_index_ = -1;
@@ -1317,7 +1332,7 @@ void DocumentResolver::run() {
   for (const Statement& statement : out_.statements) {
     if (!statement.target.registry) continue;
     const std::string& label = statement.target.label;
-    for (const auto& [at, inner] : names_inside(label)) {
+    for (const auto& [at, inner] : names_inside(statement.target)) {
       Entity nested = from_registry(inner.entry, std::string_view(label).substr(at, inner.length));
       if (nested.identity() == statement.target.identity()) continue;
       Statement mention;
@@ -1355,7 +1370,9 @@ FoundDocument Resolver::find(const Document& document) const {
 
 Resolved Resolver::resolve(const Document& document, const FoundDocument& found) const {
   Resolved resolved;
-  DocumentResolver(registry_, lexicon_, short_forms_, label_names_, short_form_ids_, document, found, resolved).run();
+  DocumentResolver(registry_, lexicon_, short_forms_, label_names_, short_form_ids_, label_names_inside_, document,
+                   found, resolved)
+      .run();
   return resolved;
 }
 

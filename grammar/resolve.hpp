@@ -108,6 +108,9 @@ class Resolver {
     std::uint32_t id = 0;
     std::vector<std::uint32_t> owners;
   };
+  /// The known names inside a name, after its first word, and where they start
+  /// ("Institut …" in "Conseil de direction de l'Institut …").
+  using NamesInside = std::vector<std::pair<std::size_t, grammar::LexiconMatch>>;
 
  private:
   const Registry& registry_;
@@ -117,6 +120,8 @@ class Resolver {
   std::vector<std::string> label_names_;
   /// The ids of each entry's short forms, by entry.
   std::vector<std::vector<std::uint32_t>> short_form_ids_;
+  /// The names inside each entry's French label, by entry.
+  std::vector<NamesInside> label_names_inside_;
 };
 
 }  // namespace resograph
