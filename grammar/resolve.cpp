@@ -516,6 +516,31 @@ class DocumentResolver {
     return std::nullopt;
   }
 
+  /// Whether two entities are one (the same Entity::identity), without making
+  /// the identities: the registry's labels are normalised already.
+  bool same_identity(const Entity& a, const Entity& b) const {
+    if (!a.key.empty() && !b.key.empty()) return a.key == b.key;
+    const Entity& labelled = a.key.empty() ? a : b;
+    const Entity& other = a.key.empty() ? b : a;
+    if (const auto name = registry_label_name(labelled)) return has_label_identity(other, *name);
+    return has_label_identity(other, normalise_name(labelled.label));
+  }
+
+  /// normalise_name of the entity's label, when it is its registry entry's.
+  std::optional<std::string_view> registry_label_name(const Entity& entity) const {
+    if (entity.registry && entity.label == registry_.entry(*entity.registry).label_fr) {
+      return label_names_[*entity.registry];
+    }
+    return std::nullopt;
+  }
+
+  /// Whether the entity's identity is "label:" + `name`.
+  bool has_label_identity(const Entity& entity, std::string_view name) const {
+    if (!entity.key.empty()) return entity.key.starts_with("label:") && std::string_view(entity.key).substr(6) == name;
+    if (const auto known = registry_label_name(entity)) return *known == name;
+    return normalises_to(entity.label, name);
+  }
+
   /// The names inside an entity's label: a registry label's were read once
   /// for every document, another label's are read once a document.
   const Resolver::NamesInside& names_inside(const Entity& entity) {
@@ -1334,7 +1359,7 @@ void DocumentResolver::run() {
     const std::string& label = statement.target.label;
     for (const auto& [at, inner] : names_inside(statement.target)) {
       Entity nested = from_registry(inner.entry, std::string_view(label).substr(at, inner.length));
-      if (nested.identity() == statement.target.identity()) continue;
+      if (same_identity(nested, statement.target)) continue;
       Statement mention;
       mention.relation = Relation::mentions;
       mention.target = std::move(nested);
