@@ -845,15 +845,22 @@ class DocumentResolver {
     return info;
   }
 
-  const Footnote* previous_footnote(const Footnote& note) const {
+  const Footnote* previous_footnote(const Footnote& note) {
+    // The number of each footnote's marker (-1 if none), read once a document.
+    if (footnote_numbers_.empty()) {
+      footnote_numbers_.reserve(document_.footnotes.size());
+      for (const Footnote& other : document_.footnotes) {
+        const std::string& marker = other.marker;
+        const bool numeric = !marker.empty() && marker[0] >= '0' && marker[0] <= '9' && !overlong_number(marker);
+        footnote_numbers_.push_back(numeric ? std::stol(marker) : -1L);
+      }
+    }
+    const std::vector<Footnote>& notes = document_.footnotes;
     const Footnote* best = nullptr;
-    const auto number = [](const std::string& marker) {
-      const bool numeric = !marker.empty() && marker[0] >= '0' && marker[0] <= '9' && !overlong_number(marker);
-      return numeric ? std::stol(marker) : -1L;
-    };
-    const long wanted = number(note.marker) - 1;
-    for (const Footnote& other : document_.footnotes) {
-      if (number(other.marker) == wanted &&
+    const long wanted = footnote_numbers_[static_cast<std::size_t>(&note - notes.data())] - 1;
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+      const Footnote& other = notes[i];
+      if (footnote_numbers_[i] == wanted &&
           (!best || std::abs(static_cast<long>(other.order) - static_cast<long>(note.order)) <
                         std::abs(static_cast<long>(best->order) - static_cast<long>(note.order)))) {
         best = &other;
@@ -904,6 +911,7 @@ class DocumentResolver {
   std::unordered_map<std::string, Resolver::NamesInside> names_inside_;  // of labels not the registry's
   std::optional<Entity> author_;
   std::map<std::string, FootnoteInfo> footnotes_;
+  std::vector<long> footnote_numbers_;  // by footnote
   std::int32_t act_index_ = -1;
   std::int32_t paragraph_index_ = -1;
   const MappedText* mapped_ = nullptr;
