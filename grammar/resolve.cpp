@@ -911,7 +911,8 @@ class DocumentResolver {
   std::unordered_map<std::string, Resolver::NamesInside> names_inside_;  // of labels not the registry's
   std::optional<Entity> author_;
   std::map<std::string, FootnoteInfo> footnotes_;
-  std::vector<long> footnote_numbers_;  // by footnote
+  std::vector<long> footnote_numbers_;                 // by footnote
+  std::vector<std::optional<Entity>> known_entities_;  // by token of the current paragraph
   std::int32_t act_index_ = -1;
   std::int32_t paragraph_index_ = -1;
   const MappedText* mapped_ = nullptr;
@@ -951,11 +952,12 @@ void DocumentResolver::paragraph(const MappedText& mapped, const std::vector<Fou
   };
   std::uint32_t last_end = 0;
 
-  // The entity of each known name, made once for the groups and for the clauses.
-  std::vector<std::optional<Entity>> known_entities(tokens.size());
+  // The entity of each known name, made once for the groups and for the clauses
+  // (in a member, whose buffer serves every paragraph).
+  known_entities_.assign(tokens.size(), std::nullopt);
   const auto known_entity = [&](std::size_t k, const ast::Known& known) -> const Entity& {
-    if (!known_entities[k]) known_entities[k] = from_registry(known.entry, known.text);
-    return *known_entities[k];
+    if (!known_entities_[k]) known_entities_[k] = from_registry(known.entry, known.text);
+    return *known_entities_[k];
   };
 
   // Groups and attributions, found first: "… et les autres résolutions adoptées par la Commission".
