@@ -771,10 +771,15 @@ class DocumentResolver {
       item.entity.rdf_class = group.decision ? "Decision" : "Resolution";
     }
     // "3411 A et B (XXX)" cites two resolutions.
+    const auto cites_several = [](const CitedItem& item) {
+      const std::string& letters = item.number.letters;
+      return letters.size() == 3 && (letters[1] == '-' || letters[1] == ',');
+    };
+    if (std::none_of(group.items.begin(), group.items.end(), cites_several)) return;
     std::vector<CitedItem> expanded;
     for (CitedItem& item : group.items) {
       const std::string& letters = item.number.letters;
-      if (letters.size() == 3 && (letters[1] == '-' || letters[1] == ',')) {
+      if (cites_several(item)) {
         for (const std::string& letter : expand_letters(letters)) {
           CitedItem one = item;
           one.number.letters = letter;
@@ -1343,7 +1348,7 @@ void DocumentResolver::run() {
     for (const std::string& sponsor : header.sponsors) {
       if (auto state = body_named(sponsor)) resolved.sponsors.push_back(*state);
     }
-    out_.acts.push_back(resolved);
+    out_.acts.push_back(std::move(resolved));
 
     for (std::size_t p = 0; p < act.paragraphs.size(); ++p) {
       paragraph_index_ = static_cast<std::int32_t>(p);
