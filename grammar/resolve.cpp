@@ -394,11 +394,11 @@ class DocumentResolver {
   // ------------------------------------------------------------ entities
   Entity from_registry(std::uint32_t index, std::string_view surface) const {
     const RegistryEntry& entry = registry_.entry(index);
-    Entity entity;
-    entity.key = entry.key;
-    entity.label = entry.label_fr.empty() ? std::string(surface) : entry.label_fr;
-    entity.rdf_class = entry.rdf_class;
-    entity.registry = index;
+    Entity entity{.key = entry.key,
+                  .label = entry.label_fr.empty() ? std::string(surface) : entry.label_fr,
+                  .surface = {},
+                  .rdf_class = entry.rdf_class,
+                  .registry = index};
     // (Without a French label, the label is the surface: the test stops early.)
     if (!surface.empty() && surface != entity.label && !surface.starts_with("unts:") &&
         !normalises_to(surface, label_names_[index])) {
