@@ -565,26 +565,18 @@ class DocumentResolver {
   /// States act —relation→ target; false when the target names nothing (no key, no label).
   bool state(Relation relation, const Entity& target, std::uint32_t begin, std::uint32_t end) {
     if (target.key.empty() && target.label.empty()) return false;
-    Statement& statement = out_.statements.emplace_back();
-    statement.relation = relation;
-    statement.target = target;
+    Statement& statement = out_.statements.emplace_back(relation, target);
     set_where(statement.where, begin, end);
     return true;
   }
 
   void fact(const Entity& subject, std::string property, const Entity& object, std::uint32_t begin, std::uint32_t end) {
-    Fact& f = out_.facts.emplace_back();
-    f.subject = subject;
-    f.property = std::move(property);
-    f.object = object;
+    Fact& f = out_.facts.emplace_back(subject, std::move(property), object);
     set_where(f.where, begin, end);
   }
 
   void fact(const Entity& subject, std::string property, std::string value, std::uint32_t begin, std::uint32_t end) {
-    Fact& f = out_.facts.emplace_back();
-    f.subject = subject;
-    f.property = std::move(property);
-    f.value = std::move(value);
+    Fact& f = out_.facts.emplace_back(subject, std::move(property), std::nullopt, std::move(value));
     set_where(f.where, begin, end);
   }
 
