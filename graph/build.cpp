@@ -369,13 +369,13 @@ void GraphBuilder::add_shared(const Document& document, const Resolved& resolved
   // The document and its acts, where other documents may name them too (by
   // their UN symbols and numbers); add_own describes the nodes named after
   // the file.
-  ModelSink model(model_, graph);
-  if (!owns_document_node(resolved)) describe_document(document, resolved, prepared, model);
+  ModelSink into_model(model_, graph);
+  if (!owns_document_node(resolved)) describe_document(document, resolved, prepared, into_model);
   std::vector<Node> acts(document.acts.size());
   for (std::size_t a = 0; a < document.acts.size(); ++a) {
     if (owns_act_node(resolved.acts[a])) continue;
     acts[a] = model_.uri(prepared.act_iris[a]);
-    describe_act(document, resolved, prepared, a, model);
+    describe_act(document, resolved, prepared, a, into_model);
   }
 
   // Relations stated by paragraphs (their provenance is the document's own part).
