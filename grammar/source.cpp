@@ -285,7 +285,7 @@ MappedText MappedText::slice(std::size_t begin, std::size_t end) const {
   MappedText out;
   end = std::min(end, text_.size());
   if (begin >= end) return out;
-  out.reserve(end - begin, runs_.size() - run_index(begin));
+  out.reserve(end - begin, run_index(end - 1) - run_index(begin) + 1);
   for (std::size_t i = begin; i < end;) {
     const Run& run = runs_[run_index(i)];
     const std::size_t run_end = std::min<std::size_t>(end, run.text_begin + run.text_length);

@@ -71,6 +71,13 @@ bool owns_document_node(const Resolved& resolved) { return !resolved.document; }
 /// the act's place in it (the act has no number).
 bool owns_act_node(const ResolvedAct& act) { return act.self.key.empty(); }
 
+/// Whether the subject of a relation (its act, else the document) is a node
+/// of the document's own.
+bool owns_subject(const Resolved& resolved, const Statement& statement) {
+  const std::int32_t act = statement.where.act;
+  return act >= 0 ? owns_act_node(resolved.acts[static_cast<std::size_t>(act)]) : owns_document_node(resolved);
+}
+
 const char* status_name(ActStatus status) {
   return status == ActStatus::adopted ? "adopted" : status == ActStatus::draft ? "draft" : "revised draft";
 }
@@ -382,9 +389,8 @@ void GraphBuilder::add_shared(const Document& document, const Resolved& resolved
   const Node doc = model_.uri(prepared.self_iri);
   for (const std::size_t i : prepared.first_statements) {
     const Statement& statement = resolved.statements[i];
+    if (owns_subject(resolved, statement)) continue;  // add_own states it
     const Node& subject = statement.where.act >= 0 ? acts[static_cast<std::size_t>(statement.where.act)] : doc;
-    if (!subject) continue;  // an act of the document's own: add_own states it
-    if (statement.where.act < 0 && owns_document_node(resolved)) continue;
     model_.add(subject, t.relations[static_cast<std::size_t>(statement.relation)],
                entities[prepared.statement_targets[i]], graph);
   }
@@ -434,9 +440,8 @@ void GraphBuilder::add_own(const Document& document, const Resolved& resolved, c
   std::vector<OwnRelation> own_relations;
   for (const std::size_t i : prepared.first_statements) {
     const Statement& statement = resolved.statements[i];
-    const std::int32_t act = statement.where.act;
-    if (act >= 0 ? owns_act_node(resolved.acts[static_cast<std::size_t>(act)]) : owns_document_node(resolved)) {
-      own_relations.push_back({act, statement.relation, &entities[prepared.statement_targets[i]].iri});
+    if (owns_subject(resolved, statement)) {
+      own_relations.push_back({statement.where.act, statement.relation, &entities[prepared.statement_targets[i]].iri});
     }
   }
   std::sort(own_relations.begin(), own_relations.end());

@@ -37,8 +37,8 @@ struct BuildReport {
 /// `threads` threads (0: all cores); the model is assembled on the calling
 /// thread in input order, so the output does not depend on the thread count.
 /// With a `stream`, each document's own statements (the nodes named after
-/// its file, paragraphs, citations) are serialised on the worker threads and handed to it in input order
-/// instead of going into the model.
+/// its file, paragraphs, citations) are serialised on the worker threads and
+/// handed to it in input order instead of going into the model.
 BuildReport build_corpus(const std::vector<std::string>& files, const Registry& registry, const std::string& base,
                          graph::Model& model, unsigned threads = 0, graph::DocumentStream* stream = nullptr);
 

@@ -141,32 +141,27 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
   const Node date = model.uri(std::string(vocab::xsd) + "date");
 
   // Drafts to the adopted acts they became: the best candidate of each draft,
-  // each adopted act taken once, best pairs first. Acts are ranked in IRI
-  // order (that of acts_), so that ties are broken by numbers, not strings.
-  struct Ranked {
-    std::size_t rank;
-    const ActFacts* act;
-  };
+  // each adopted act taken once, best pairs first. An act is named by its
+  // rank in IRI order (that of acts_), so ties are broken by numbers, not
+  // by comparing IRIs.
+  std::vector<const ActFacts*> ranked;
+  ranked.reserve(acts_.size());
+  for (const auto& [iri, act] : acts_) ranked.push_back(&act);
   struct Candidate {
     double score;
     long gap;
-    Ranked draft, adopted;
+    std::size_t draft, adopted;  ///< Ranks.
   };
-  // Adopted keyed acts by body, in order of adoption day: each draft looks
-  // only at its body's acts of the year after its date.
-  std::map<std::string, std::vector<std::pair<long, Ranked>>> adopted_by_body;
-  std::size_t rank = 0;
-  for (const auto& [iri, act] : acts_) {
+  // Adopted keyed acts by body, as (adoption day, rank) in order: each draft
+  // looks only at its body's acts of the year after its date.
+  std::map<std::string, std::vector<std::pair<long, std::size_t>>> adopted_by_body;
+  for (std::size_t rank = 0; rank < ranked.size(); ++rank) {
+    const ActFacts& act = *ranked[rank];
     if (!act.draft && !act.key.empty() && act.adopted_on && !act.body.empty()) {
-      adopted_by_body[act.body].push_back({days(*act.adopted_on), Ranked{rank, &act}});
+      adopted_by_body[act.body].emplace_back(days(*act.adopted_on), rank);
     }
-    ++rank;
   }
-  for (auto& [body, adopted] : adopted_by_body) {
-    std::sort(adopted.begin(), adopted.end(), [](const auto& x, const auto& y) {
-      return std::pair(x.first, x.second.rank) < std::pair(y.first, y.second.rank);
-    });
-  }
+  for (auto& [body, adopted] : adopted_by_body) std::sort(adopted.begin(), adopted.end());
   // Each title normalised once: for its words, its series and a series' label.
   std::map<const std::string*, std::string> normalised_titles;
   const auto normalised_title = [&](const std::string& title) -> const std::string& {
@@ -183,38 +178,36 @@ std::vector<Diagnostic> CorpusLinker::link(Model& model) const {
     return it->second;
   };
   std::vector<Candidate> candidates;
-  rank = 0;
-  for (const auto& [iri, draft] : acts_) {
-    const Ranked ranked_draft{rank++, &draft};
+  for (std::size_t rank = 0; rank < ranked.size(); ++rank) {
+    const ActFacts& draft = *ranked[rank];
     if (!draft.draft || !draft.draft_date || draft.body.empty()) continue;
     const auto body = adopted_by_body.find(draft.body);
     if (body == adopted_by_body.end()) continue;
     const long drafted = days(*draft.draft_date);
     const auto& adopted_acts = body->second;
-    auto it = std::partition_point(adopted_acts.begin(), adopted_acts.end(),
-                                   [&](const auto& adopted) { return adopted.first < drafted; });
+    auto it = std::lower_bound(adopted_acts.begin(), adopted_acts.end(), std::pair<long, std::size_t>{drafted, 0});
     for (; it != adopted_acts.end() && it->first - drafted <= 366; ++it) {
-      const ActFacts& adopted = *it->second.act;
+      const ActFacts& adopted = *ranked[it->second];
       double best = 0;
       for (const std::string& a : draft.titles) {
         for (const std::string& b : adopted.titles) {
           best = std::max(best, word_similarity(words_of_title(a), words_of_title(b)));
         }
       }
-      if (best >= 0.6) candidates.push_back(Candidate{best, it->first - drafted, ranked_draft, it->second});
+      if (best >= 0.6) candidates.push_back(Candidate{best, it->first - drafted, rank, it->second});
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     if (x.score != y.score) return x.score > y.score;
     if (x.gap != y.gap) return x.gap < y.gap;
-    return std::pair(x.draft.rank, x.adopted.rank) < std::pair(y.draft.rank, y.adopted.rank);
+    return std::pair(x.draft, x.adopted) < std::pair(y.draft, y.adopted);
   });
-  std::vector<bool> linked(acts_.size());
+  std::vector<bool> linked(ranked.size());
   for (const Candidate& candidate : candidates) {
-    if (linked[candidate.draft.rank] || linked[candidate.adopted.rank]) continue;
-    linked[candidate.draft.rank] = linked[candidate.adopted.rank] = true;
-    const ActFacts& draft_act = *candidate.draft.act;
-    const ActFacts& adopted_act = *candidate.adopted.act;
+    if (linked[candidate.draft] || linked[candidate.adopted]) continue;
+    linked[candidate.draft] = linked[candidate.adopted] = true;
+    const ActFacts& draft_act = *ranked[candidate.draft];
+    const ActFacts& adopted_act = *ranked[candidate.adopted];
     const Node draft = model.uri(draft_act.iri);
     const Node adopted = model.uri(adopted_act.iri);
     add(draft, draft_of, adopted);

@@ -1,8 +1,8 @@
 // Graph stage, streaming: where the statements go that only one document
 // makes (the nodes named after its file, its paragraphs, citations and their
-// selectors). They need no merging
-// with other documents, so they can bypass the Sord model and be serialised
-// on the worker thread that resolved the document. Takes terms; gives them to
+// selectors). They need no merging with other documents, so they can bypass
+// the Sord model and be serialised on the worker thread that resolved the
+// document. Takes terms; gives them to
 // a model (graph/build.cpp) or to a serialiser (export/writer.cpp).
 #pragma once
 
